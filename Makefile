@@ -1,0 +1,28 @@
+# Two commands on a fresh machine with only python3: `make demo`, then `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PIP := $(BIN)/python -m pip install --quiet --disable-pip-version-check
+
+.PHONY: demo test lint bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
+
+demo: $(BIN)/python
+	$(PIP) -e .
+	$(BIN)/mitramatch rank data/partners_oku.csv --needs data/needs/pkbm_menjahit_oku.toml \
+		--top 10 --format table
+
+test: $(BIN)/python
+	$(PIP) -e '.[dev]'
+	$(BIN)/ruff check .
+	$(BIN)/python -m pytest
+
+lint: $(BIN)/python
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check mitramatch tests
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache

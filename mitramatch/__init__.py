@@ -1,0 +1,44 @@
+"""mitramatch: recommend partner institutions (mitra) for Indonesian organisations.
+
+An organisation says what its programme lacks in five aspects (dana, tenaga, sarana, program,
+pendayagunaan_hasil); mitramatch scores every candidate in a partner directory against those
+needs with weighted criteria and Indonesian text relevance, ranks them, explains each rank and
+suggests the partnership pattern.
+
+>>> import mitramatch as mm
+>>> sorted(mm.ASPECTS) == sorted(["dana", "tenaga", "sarana", "program", "pendayagunaan_hasil"])
+True
+"""
+
+from __future__ import annotations
+
+from .aspects import ASPECTS, CRITERIA, SECTORS
+from .exceptions import InputError, MitramatchError, SchemaError
+from .explain import Explanation
+from .index import DirectoryIndex
+from .needs import DEFAULT_WEIGHTS, Filters, Need, NeedsProfile, Organisation, load_needs
+from .ranking import Ranking, rank
+from .schema import load_directory
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "ASPECTS",
+    "CRITERIA",
+    "DEFAULT_WEIGHTS",
+    "SECTORS",
+    "DirectoryIndex",
+    "Explanation",
+    "Filters",
+    "InputError",
+    "MitramatchError",
+    "Need",
+    "NeedsProfile",
+    "Organisation",
+    "Ranking",
+    "SchemaError",
+    "__version__",
+    "load_directory",
+    "load_needs",
+    "rank",
+]

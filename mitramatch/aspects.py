@@ -1,0 +1,78 @@
+"""The five aspects that are partnered (aspek yang dimitrakan) and the names users give them."""
+
+from __future__ import annotations
+
+import re
+
+from .exceptions import Problem, SchemaError, did_you_mean
+
+__all__ = ["ASPECTS", "ASPECT_LABELS", "CRITERIA", "SECTORS", "normalise_aspect"]
+
+#: In this order everywhere: columns, plots, explanations (data contract).
+ASPECTS: tuple[str, ...] = ("dana", "tenaga", "sarana", "program", "pendayagunaan_hasil")
+
+#: The criteria of the weighted score, in output order.
+CRITERIA: tuple[str, ...] = ("need_fit", "vision", "proximity", "reciprocity", "track_record")
+
+#: The three governance domains: state, private sector (DUDI, donors), society.
+SECTORS: tuple[str, ...] = ("pemerintah", "swasta", "masyarakat")
+
+ASPECT_LABELS: dict[str, dict[str, str]] = {
+    "id": {
+        "dana": "dana",
+        "tenaga": "tenaga",
+        "sarana": "sarana",
+        "program": "program",
+        "pendayagunaan_hasil": "pendayagunaan hasil",
+    },
+    "en": {
+        "dana": "funds",
+        "tenaga": "people",
+        "sarana": "facilities",
+        "program": "programme",
+        "pendayagunaan_hasil": "use of outputs",
+    },
+}
+
+# Names people actually write, after lower-casing and turning spaces/dashes into "_".
+_ALIASES = {
+    "sarpras": "sarana",
+    "sarana_prasarana": "sarana",
+    "sarana_dan_prasarana": "sarana",
+    "prasarana": "sarana",
+    "pendayagunaan": "pendayagunaan_hasil",
+    "program_kegiatan": "program",
+    "sdm": "tenaga",
+    "tenaga_kerja": "tenaga",
+    "pendanaan": "dana",
+    "funds": "dana",
+    "people": "tenaga",
+    "facilities": "sarana",
+    "programme": "program",
+    "use_of_outputs": "pendayagunaan_hasil",
+}
+
+
+def _key(name: str) -> str:
+    return re.sub(r"[\s\-.]+", "_", str(name).strip().lower()).strip("_")
+
+
+def normalise_aspect(name: str, *, where: str = "aspect") -> str:
+    """Return the contract key for an aspect name, or raise :class:`SchemaError`.
+
+    >>> normalise_aspect("Pendayagunaan Hasil")
+    'pendayagunaan_hasil'
+    >>> normalise_aspect("sarpras")
+    'sarana'
+    """
+    key = _key(name)
+    key = _ALIASES.get(key, key)
+    if key in ASPECTS:
+        return key
+    raise SchemaError(
+        Problem(
+            "unknown aspect",
+            f"{where}: unknown aspect {name!r}{did_you_mean(key, ASPECTS)}; "
+            f"expected one of {', '.join(ASPECTS)}",
+        )
+    )

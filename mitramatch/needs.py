@@ -1,0 +1,485 @@
+"""The organisation's side: who it is, what its programme lacks, and how to weigh candidates.
+
+A :class:`NeedsProfile` is read from TOML, JSON, a dict, or one row of a batch table, and is
+validated once here; everything downstream may trust it.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import sys
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from .aspects import ASPECT_LABELS, ASPECTS, CRITERIA, SECTORS, normalise_aspect
+from .exceptions import InputError, Problem, SchemaError, did_you_mean
+from .parsing import parse_amount, parse_bools, parse_decimals
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+__all__ = ["DEFAULT_WEIGHTS", "Filters", "Need", "NeedsProfile", "Organisation", "load_needs"]
+
+#: Relative weight of each criterion when a profile gives none. Covering the needs dominates;
+#: proximity comes next because a partner in the same kabupaten can visit, supervise and host;
+#: shared vision, mutual need and track record are the paper's principles, weighed equally.
+DEFAULT_WEIGHTS: dict[str, float] = {
+    "need_fit": 0.55,
+    "vision": 0.10,
+    "proximity": 0.15,
+    "reciprocity": 0.10,
+    "track_record": 0.10,
+}
+
+_ORG_FIELDS = ("name", "sector", "kind", "province", "regency", "region_code", "vision", "offers")
+_FILTER_FIELDS = ("sectors", "kinds", "same_province", "max_distance_km", "active_only")
+_NEED_FIELDS = ("priority", "description", "quantity")
+
+
+@dataclass(frozen=True)
+class Organisation:
+    """The organisation looking for partners."""
+
+    name: str = ""
+    sector: str | None = None
+    kind: str | None = None
+    province: str | None = None
+    regency: str | None = None
+    region_code: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    vision: str = ""
+    offers: str = ""  # what it gives back (for mutual need)
+
+
+@dataclass(frozen=True)
+class Need:
+    """One lacking aspect: how critical (1..5), what exactly, and how much (aspect's unit)."""
+
+    aspect: str
+    priority: int
+    description: str = ""
+    quantity: float | None = None
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Hard constraints: a partner failing one is dropped before scoring."""
+
+    sectors: tuple[str, ...] | None = None
+    kinds: tuple[str, ...] | None = None
+    same_province: bool = False
+    max_distance_km: float | None = None
+    active_only: bool = True
+
+
+@dataclass(frozen=True)
+class NeedsProfile:
+    """What an organisation needs from partners, and how candidates are weighed.
+
+    Examples
+    --------
+    >>> p = NeedsProfile.from_dict({
+    ...     "organisation": {"name": "PKBM Bina Insani", "regency": "Ogan Komering Ulu"},
+    ...     "needs": {"tenaga": {"priority": 5, "description": "instruktur menjahit"},
+    ...               "dana": {"priority": 3, "quantity": "Rp 50.000.000"}},
+    ... })
+    >>> [n.aspect for n in p.needs], p.needs[0].quantity
+    (['dana', 'tenaga'], 50000000.0)
+    """
+
+    organisation: Organisation
+    needs: tuple[Need, ...]
+    weights: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_WEIGHTS))
+    filters: Filters = field(default_factory=Filters)
+    source: str | None = None
+
+    # -- construction --------------------------------------------------------------------
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any], *, source: str | None = None) -> NeedsProfile:
+        """Build and validate a profile from the contract's TOML/JSON structure."""
+        problems: list[Problem] = []
+        if not isinstance(data, Mapping):
+            raise SchemaError("a needs profile must be a table/object", source=source)
+        for key in data:
+            if key not in ("organisation", "needs", "weights", "filters"):
+                choices = ("organisation", "needs", "weights", "filters")
+                problems.append(
+                    Problem(
+                        "unknown section",
+                        f"unknown section [{key}]{did_you_mean(key, choices)}; "
+                        f"expected {', '.join(f'[{c}]' for c in choices)}",
+                    )
+                )
+        org = _organisation(data.get("organisation", {}) or {}, problems)
+        needs = _needs(data.get("needs", {}) or {}, problems)
+        weights = _weights(data.get("weights", {}) or {}, problems)
+        filters = _filters(data.get("filters", {}) or {}, problems)
+        if problems:
+            raise SchemaError(problems, source=source)
+        return cls(org, needs, weights, filters, source)
+
+    @classmethod
+    def from_file(cls, path: str | Path) -> NeedsProfile:
+        """Read a TOML or JSON profile (chosen by extension)."""
+        path = Path(path)
+        if not path.is_file():
+            raise InputError(f"{path}: needs profile not found")
+        suffix = path.suffix.lower()
+        try:
+            text = path.read_text(encoding="utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise InputError(f"{path}: needs profile is not UTF-8 text ({exc.reason})") from None
+        if suffix == ".toml":
+            try:
+                data = tomllib.loads(text)
+            except tomllib.TOMLDecodeError as exc:
+                raise SchemaError(f"invalid TOML: {exc}", source=str(path)) from None
+        elif suffix == ".json":
+            try:
+                data = json.loads(text)
+            except json.JSONDecodeError as exc:
+                raise SchemaError(
+                    f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}",
+                    source=str(path),
+                ) from None
+        else:
+            raise InputError(
+                f"{path}: unsupported needs profile format {suffix or '(none)'!r}; "
+                "expected .toml or .json"
+            )
+        return cls.from_dict(data, source=str(path))
+
+    @classmethod
+    def from_record(cls, record: Mapping[str, Any], *, source: str | None = None) -> NeedsProfile:
+        """Build a profile from one row of the contract's batch layout.
+
+        Columns: the ``[organisation]`` fields, ``lat``/``lon``, and for each aspect
+        ``need_<aspect>_priority``, ``need_<aspect>_description``, ``need_<aspect>_quantity``;
+        an aspect whose three cells are empty is not needed.
+
+        >>> p = NeedsProfile.from_record({"name": "SKB Baturaja", "need_tenaga_priority": "4",
+        ...                               "need_tenaga_description": "tutor kesetaraan"})
+        >>> p.needs[0]
+        Need(aspect='tenaga', priority=4, description='tutor kesetaraan', quantity=None)
+        """
+        clean = {k: v for k, v in record.items() if not _blank(v)}
+        org = {k: clean[k] for k in (*_ORG_FIELDS, "lat", "lon") if k in clean}
+        needs: dict[str, dict[str, Any]] = {}
+        for aspect in ASPECTS:
+            cells = {f: clean.get(f"need_{aspect}_{f}") for f in _NEED_FIELDS}
+            if any(v is not None for v in cells.values()):
+                needs[aspect] = {f: v for f, v in cells.items() if v is not None}
+        return cls.from_dict({"organisation": org, "needs": needs}, source=source)
+
+    def with_weights(self, **weights: float) -> NeedsProfile:
+        """A copy with some criterion weights changed (the rest kept).
+
+        >>> p = load_needs({"needs": {"dana": {"priority": 3}}})
+        >>> p.with_weights(vision=0).weights["vision"]
+        0.0
+        """
+        problems: list[Problem] = []
+        merged = _weights({**self.weights, **weights}, problems)
+        if problems:
+            raise SchemaError(problems, source=self.source)
+        return replace(self, weights=merged)
+
+    def with_filters(self, **filters: Any) -> NeedsProfile:
+        """A copy with some filters changed (the rest kept)."""
+        current = {f: getattr(self.filters, f) for f in _FILTER_FIELDS}
+        problems: list[Problem] = []
+        new = _filters({**current, **filters}, problems)
+        if problems:
+            raise SchemaError(problems, source=self.source)
+        return replace(self, filters=new)
+
+    # -- views ---------------------------------------------------------------------------
+    @property
+    def aspects(self) -> tuple[str, ...]:
+        """The needed aspects, in the contract's order."""
+        return tuple(n.aspect for n in self.needs)
+
+    def need(self, aspect: str) -> Need | None:
+        return next((n for n in self.needs if n.aspect == aspect), None)
+
+    def summary(self, lang: str = "id") -> str:
+        """One line per need, most critical first."""
+        labels = ASPECT_LABELS["en" if lang == "en" else "id"]
+        lines = [self.organisation.name or ("(organisasi)" if lang != "en" else "(organisation)")]
+        for n in sorted(self.needs, key=lambda n: (-n.priority, ASPECTS.index(n.aspect))):
+            qty = "" if n.quantity is None else f" [{n.quantity:g}]"
+            lines.append(f"  {labels[n.aspect]} (P{n.priority}): {n.description}{qty}")
+        return "\n".join(lines)
+
+    def __str__(self) -> str:
+        return self.summary()
+
+
+def load_needs(source: NeedsProfile | Mapping[str, Any] | str | Path) -> NeedsProfile:
+    """A :class:`NeedsProfile` from a profile, a dict, or a TOML/JSON file path.
+
+    >>> load_needs({"needs": {"Pendayagunaan Hasil": {"priority": 2}}}).aspects
+    ('pendayagunaan_hasil',)
+    """
+    if isinstance(source, NeedsProfile):
+        return source
+    if isinstance(source, Mapping):
+        return NeedsProfile.from_dict(source)
+    if isinstance(source, (str, Path)):
+        return NeedsProfile.from_file(source)
+    raise TypeError(f"needs must be a NeedsProfile, a dict or a path; got {type(source).__name__}")
+
+
+# -- validation of each section ---------------------------------------------------------------
+def _blank(value: Any) -> bool:
+    if value is None:
+        return True
+    if isinstance(value, float) and math.isnan(value):
+        return True
+    return isinstance(value, str) and not value.strip()
+
+
+def _text(value: Any) -> str:
+    return "" if _blank(value) else str(value).strip()
+
+
+def _organisation(data: Any, problems: list[Problem]) -> Organisation:
+    if not isinstance(data, Mapping):
+        problems.append(Problem("organisation", "[organisation] must be a table"))
+        return Organisation()
+    known = (*_ORG_FIELDS, "lat", "lon", "org_id")
+    for key in data:
+        if key not in known:
+            problems.append(
+                Problem(
+                    "organisation",
+                    f"organisation: unknown field {key!r}{did_you_mean(key, known)}",
+                )
+            )
+    sector = _text(data.get("sector")).lower() or None
+    if sector is not None and sector not in SECTORS:
+        problems.append(
+            Problem(
+                "organisation",
+                f"organisation.sector: unknown sector {sector!r}{did_you_mean(sector, SECTORS)}; "
+                f"expected one of {', '.join(SECTORS)}",
+            )
+        )
+    coords = {}
+    for key, bound in (("lat", 90), ("lon", 180)):
+        value = data.get(key)
+        if _blank(value):
+            coords[key] = None
+            continue
+        number = float(parse_decimals([value])[0][0])
+        if math.isnan(number) or abs(number) > bound:
+            problems.append(
+                Problem(
+                    "organisation",
+                    f"organisation.{key}: expected degrees between -{bound} and {bound}; "
+                    f"got {value!r}",
+                )
+            )
+            number = None
+        coords[key] = number
+    code = _text(data.get("region_code")) or None
+    return Organisation(
+        name=_text(data.get("name")),
+        sector=sector,
+        kind=(_text(data.get("kind")).lower().replace(" ", "_") or None),
+        province=_text(data.get("province")) or None,
+        regency=_text(data.get("regency")) or None,
+        region_code=code,
+        lat=coords["lat"],
+        lon=coords["lon"],
+        vision=_text(data.get("vision")),
+        offers=_text(data.get("offers")),
+    )
+
+
+def _needs(data: Any, problems: list[Problem]) -> tuple[Need, ...]:
+    if not isinstance(data, Mapping):
+        problems.append(Problem("needs", "[needs] must be a table of aspects"))
+        return ()
+    found: dict[str, Need] = {}
+    for name, spec in data.items():
+        try:
+            aspect = normalise_aspect(name, where=f"needs.{name}")
+        except SchemaError as exc:
+            problems.extend(exc.problems)
+            continue
+        where = f"needs.{aspect}"
+        if aspect in found:
+            problems.append(Problem("needs", f"{where}: given twice (as {name!r})"))
+            continue
+        if not isinstance(spec, Mapping):
+            problems.append(Problem("needs", f"{where}: expected a table with priority"))
+            continue
+        for key in spec:
+            if key not in _NEED_FIELDS:
+                problems.append(
+                    Problem(
+                        "needs",
+                        f"{where}: unknown field {key!r}{did_you_mean(key, _NEED_FIELDS)}; "
+                        f"expected {', '.join(_NEED_FIELDS)}",
+                    )
+                )
+        priority = _priority(spec.get("priority"), where, problems)
+        quantity = _quantity(spec.get("quantity"), where, problems)
+        found[aspect] = Need(aspect, priority, _text(spec.get("description")), quantity)
+    if not found and not any(p.group == "unknown aspect" for p in problems):
+        problems.append(
+            Problem(
+                "needs",
+                "needs: at least one needed aspect is required, e.g. [needs.tenaga] with "
+                f"priority = 5; aspects are {', '.join(ASPECTS)}",
+            )
+        )
+    return tuple(found[a] for a in ASPECTS if a in found)
+
+
+def _priority(value: Any, where: str, problems: list[Problem]) -> int:
+    expected = "expected an integer from 1 (nice to have) to 5 (critical)"
+    if _blank(value):
+        problems.append(Problem("needs", f"{where}.priority: missing; {expected}"))
+        return 1
+    try:
+        number = float(str(value).strip().replace(",", ".")) if not isinstance(value, bool) else -1
+    except ValueError:
+        number = math.nan
+    if not (number == number and number.is_integer() and 1 <= number <= 5):
+        problems.append(Problem("needs", f"{where}.priority: {expected}; got {value!r}"))
+        return 1
+    return int(number)
+
+
+def _quantity(value: Any, where: str, problems: list[Problem]) -> float | None:
+    if _blank(value):
+        return None
+    try:
+        number = parse_amount(value)
+    except ValueError as exc:
+        problems.append(Problem("needs", f"{where}.quantity: {exc}"))
+        return None
+    if number < 0:
+        problems.append(
+            Problem("needs", f"{where}.quantity: expected a non-negative amount; got {value!r}")
+        )
+        return None
+    return number
+
+
+def _weights(data: Any, problems: list[Problem]) -> dict[str, float]:
+    weights = dict(DEFAULT_WEIGHTS)
+    if not isinstance(data, Mapping):
+        problems.append(Problem("weights", "[weights] must be a table of criterion = weight"))
+        return weights
+    for name, value in data.items():
+        if name not in CRITERIA:
+            problems.append(
+                Problem(
+                    "weights",
+                    f"weights: unknown criterion {name!r}{did_you_mean(name, CRITERIA)}; "
+                    f"expected {', '.join(CRITERIA)}",
+                )
+            )
+            continue
+        try:
+            number = float(value) if not isinstance(value, bool) else math.nan
+        except (TypeError, ValueError):
+            number = math.nan
+        if not math.isfinite(number) or number < 0:
+            problems.append(
+                Problem(
+                    "weights",
+                    f"weights.{name}: expected a non-negative number; got {value!r}",
+                )
+            )
+            continue
+        weights[name] = number
+    if all(w == 0 for w in weights.values()):
+        problems.append(Problem("weights", "weights: at least one weight must be above zero"))
+    return weights
+
+
+def _filters(data: Any, problems: list[Problem]) -> Filters:
+    if not isinstance(data, Mapping):
+        problems.append(Problem("filters", "[filters] must be a table"))
+        return Filters()
+    for key in data:
+        if key not in _FILTER_FIELDS:
+            problems.append(
+                Problem(
+                    "filters",
+                    f"filters: unknown filter {key!r}{did_you_mean(key, _FILTER_FIELDS)}; "
+                    f"expected {', '.join(_FILTER_FIELDS)}",
+                )
+            )
+    sectors = _names(data.get("sectors"), "filters.sectors", problems)
+    if sectors is not None:
+        for s in sectors:
+            if s not in SECTORS:
+                problems.append(
+                    Problem(
+                        "filters",
+                        f"filters.sectors: unknown sector {s!r}{did_you_mean(s, SECTORS)}; "
+                        f"expected any of {', '.join(SECTORS)}",
+                    )
+                )
+    kinds = _names(data.get("kinds"), "filters.kinds", problems)
+    distance = data.get("max_distance_km")
+    if not _blank(distance):
+        try:
+            distance = float(distance) if not isinstance(distance, bool) else math.nan
+        except (TypeError, ValueError):
+            distance = math.nan
+        if not (math.isfinite(distance) and distance > 0):
+            problems.append(
+                Problem(
+                    "filters",
+                    f"filters.max_distance_km: expected a positive number of km; "
+                    f"got {data.get('max_distance_km')!r}",
+                )
+            )
+            distance = None
+    else:
+        distance = None
+    return Filters(
+        sectors=sectors,
+        kinds=kinds,
+        same_province=_flag(data.get("same_province"), False, "same_province", problems),
+        max_distance_km=distance,
+        active_only=_flag(data.get("active_only"), True, "active_only", problems),
+    )
+
+
+def _names(value: Any, where: str, problems: list[Problem]) -> tuple[str, ...] | None:
+    if _blank(value):
+        return None
+    items = [value] if isinstance(value, str) else value
+    if not isinstance(items, (list, tuple)) or not all(isinstance(i, str) for i in items):
+        problems.append(Problem("filters", f"{where}: expected a list of names; got {value!r}"))
+        return None
+    return tuple(i.strip().lower().replace(" ", "_") for i in items if i.strip()) or None
+
+
+def _flag(value: Any, default: bool, name: str, problems: list[Problem]) -> bool:
+    if _blank(value):
+        return default
+    if isinstance(value, bool):
+        return value
+    import pandas as pd  # local: the rest of this module needs no pandas
+
+    parsed, bad = parse_bools(pd.Series([value], dtype=object))
+    if bad[0] or math.isnan(parsed[0]):
+        problems.append(
+            Problem("filters", f"filters.{name}: expected true or false; got {value!r}")
+        )
+        return default
+    return bool(parsed[0])

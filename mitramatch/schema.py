@@ -1,0 +1,302 @@
+"""The partner directory: header aliases, types and validation, done once at the boundary.
+
+:func:`load_directory` turns whatever a user has (a file or a DataFrame with Indonesian headers,
+Rupiah strings, ``ya/tidak`` flags) into one clean DataFrame with the contract's columns, or
+raises a :class:`~mitramatch.exceptions.SchemaError` listing every problem at once, with the
+rows as the user sees them in the spreadsheet.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from .aspects import ASPECTS, SECTORS
+from .exceptions import Problem, SchemaError, did_you_mean
+from .io import read_table
+from .parsing import canonical_header, parse_amounts, parse_bools, parse_decimals
+
+__all__ = ["REQUIRED_COLUMNS", "TEXT_COLUMNS", "load_directory"]
+
+REQUIRED_COLUMNS = ("partner_id", "name", "sector")
+OFFER_COLUMNS = tuple(f"offers_{a}" for a in ASPECTS)
+CAPACITY_COLUMNS = tuple(f"capacity_{a}" for a in ASPECTS)
+TEXT_COLUMNS = (*OFFER_COLUMNS, "vision", "seeks")
+CONTRACT_COLUMNS = (
+    "partner_id", "name", "sector", "kind", "province", "regency", "region_code", "lat", "lon",
+    *OFFER_COLUMNS, *CAPACITY_COLUMNS, "vision", "seeks", "active", "years_active",
+    "partnerships_completed",
+)  # fmt: skip
+ROW = "__row__"  # the row number as the user sees it (spreadsheet rows: header = 1)
+
+_ALIASES = {
+    "id": "partner_id", "id_mitra": "partner_id", "kode_mitra": "partner_id",
+    "nama": "name", "nama_lembaga": "name", "nama_mitra": "name", "nama_instansi": "name",
+    "sektor": "sector", "jenis": "kind", "jenis_lembaga": "kind", "tipe": "kind",
+    "provinsi": "province", "kabupaten": "regency", "kabupaten_kota": "regency",
+    "kab_kota": "regency", "kota": "regency", "kode_wilayah": "region_code",
+    "lintang": "lat", "latitude": "lat", "bujur": "lon", "longitude": "lon", "lng": "lon",
+    "visi": "vision", "visi_misi": "vision", "mencari": "seeks", "kebutuhan_mitra": "seeks",
+    "aktif": "active", "status_aktif": "active", "lama_berdiri": "years_active",
+    "tahun_aktif": "years_active", "jumlah_kemitraan": "partnerships_completed",
+    "kemitraan_selesai": "partnerships_completed",
+}  # fmt: skip
+_PREFIXES = {
+    "tawaran": "offers",
+    "offers": "offers",
+    "kapasitas": "capacity",
+    "capacity": "capacity",
+}
+_ASPECT_SUFFIX = {
+    "dana": "dana", "tenaga": "tenaga", "sarana": "sarana", "sarpras": "sarana",
+    "sarana_prasarana": "sarana", "program": "program",
+    "pendayagunaan_hasil": "pendayagunaan_hasil", "pendayagunaan": "pendayagunaan_hasil",
+}  # fmt: skip
+_SECTOR_ALIASES = {
+    "government": "pemerintah", "pemda": "pemerintah", "state": "pemerintah",
+    "private": "swasta", "dudi": "swasta", "business": "swasta", "dunia_usaha": "swasta",
+    "society": "masyarakat", "community": "masyarakat", "ormas": "masyarakat",
+}  # fmt: skip
+
+
+def load_directory(source: str | Path | pd.DataFrame) -> pd.DataFrame:
+    """Read and validate a partner directory (CSV/TSV/XLSX/Parquet path or DataFrame).
+
+    Returns a new DataFrame with the contract's columns (missing optional ones added empty),
+    typed: text columns as strings (missing = NA), ``capacity_*``, ``lat``, ``lon``,
+    ``years_active`` and ``partnerships_completed`` as floats, ``active`` as bool (missing =
+    active). Unknown extra columns are kept after them.
+
+    Examples
+    --------
+    >>> d = load_directory(pd.DataFrame({
+    ...     "ID": ["LKP-01"], "Nama Lembaga": ["LKP Citra Busana"], "Sektor": ["Masyarakat"],
+    ...     "Tawaran Tenaga": ["instruktur menjahit"], "Kapasitas Dana": ["Rp 5.000.000,-"],
+    ...     "Aktif": ["ya"]}))
+    >>> d.loc[0, ["partner_id", "sector", "offers_tenaga"]].tolist()
+    ['LKP-01', 'masyarakat', 'instruktur menjahit']
+    >>> float(d.at[0, "capacity_dana"]), bool(d.at[0, "active"])
+    (5000000.0, True)
+    """
+    label = str(source) if not isinstance(source, pd.DataFrame) else None
+    raw, notes = read_table(source, what="directory")
+    frame = _rename(raw, label)
+    problems: list[Problem] = []
+    rows = _row_numbers(frame)
+    where = "row" if label else "index"
+
+    missing = [c for c in REQUIRED_COLUMNS if c not in frame.columns]
+    if missing:
+        problems.append(
+            Problem(
+                "missing required columns",
+                f"missing required column(s) {', '.join(missing)}; found columns: "
+                f"{', '.join(c for c in frame.columns if c != ROW) or '(none)'}"
+                + "".join(did_you_mean(m, frame.columns) for m in missing[:1]),
+            )
+        )
+    out = pd.DataFrame(index=pd.RangeIndex(len(frame)))
+    for column in CONTRACT_COLUMNS:
+        out[column] = _text(frame[column]) if column in frame.columns else pd.NA
+
+    if not missing and len(frame):
+        _check_required(out, rows, where, problems)
+        _check_duplicates(out, rows, where, problems)
+        out["sector"] = _sectors(out["sector"], rows, where, problems)
+    out["kind"] = out["kind"].str.lower().str.replace(r"[^a-z0-9]+", "_", regex=True).str.strip("_")
+
+    numeric = {c: False for c in CAPACITY_COLUMNS}
+    numeric.update(years_active=False, partnerships_completed=False, lat=True, lon=True)
+    for column, signed in numeric.items():
+        out[column] = _numbers(out[column], column, rows, where, problems, signed=signed)
+    for column, bound in (("lat", 90.0), ("lon", 180.0)):
+        bad = np.abs(out[column].to_numpy()) > bound
+        if bad.any():
+            problems.append(
+                Problem(
+                    "coordinates out of range",
+                    f"column {column}: expected degrees between -{bound:g} and {bound:g} "
+                    f"at {_rows(rows[bad], where)}",
+                    column=column,
+                    rows=rows[bad],
+                )
+            )
+    active, bad = parse_bools(out["active"])
+    if bad.any():
+        problems.append(
+            Problem(
+                "unparseable values",
+                f"column active: expected ya/tidak, aktif/nonaktif, true/false or 1/0 at "
+                f"{_rows(rows[bad], where)} (found {_examples(out['active'][bad])})",
+                column="active",
+                rows=rows[bad],
+            )
+        )
+    out["active"] = np.where(np.isnan(active), True, active == 1.0)
+
+    if not len(frame) and not missing:
+        problems.append(Problem("no rows", "the directory has no partners (no data rows)"))
+    if problems:
+        raise SchemaError(problems, source=label)
+
+    extras = [c for c in frame.columns if c not in CONTRACT_COLUMNS and c != ROW]
+    for column in extras:
+        out[column] = frame[column].to_numpy()
+    out[ROW] = rows
+    out.attrs["source"] = label
+    out.attrs["notes"] = list(notes)
+    return out
+
+
+# -- helpers -----------------------------------------------------------------------------------
+def _canonical(name: str) -> str:
+    key = canonical_header(name)
+    key = _ALIASES.get(key, key)
+    prefix, _, rest = key.partition("_")
+    if prefix in _PREFIXES and rest:
+        return f"{_PREFIXES[prefix]}_{_ASPECT_SUFFIX.get(rest, rest)}"
+    return key
+
+
+def _rename(raw: pd.DataFrame, label: str | None) -> pd.DataFrame:
+    problems: list[Problem] = []
+    names = {c: (c if c == ROW else _canonical(c)) for c in raw.columns}
+    seen: dict[str, list[str]] = {}
+    for original, new in names.items():
+        seen.setdefault(new, []).append(str(original))
+    for new, originals in seen.items():
+        if len(originals) > 1:
+            problems.append(
+                Problem(
+                    "duplicate columns",
+                    f"columns {', '.join(map(repr, originals))} all mean {new!r}; keep one",
+                    column=new,
+                )
+            )
+    for new in names.values():
+        prefix, _, rest = new.partition("_")
+        if prefix in ("offers", "capacity") and rest not in ASPECTS:
+            problems.append(
+                Problem(
+                    "unknown aspect",
+                    f"column {new!r}: unknown aspect {rest!r}{did_you_mean(rest, ASPECTS)}; "
+                    f"expected {prefix}_<aspect> with aspect one of {', '.join(ASPECTS)}",
+                    column=new,
+                )
+            )
+    if problems:
+        raise SchemaError(problems, source=label)
+    return raw.rename(columns=names)
+
+
+def _row_numbers(frame: pd.DataFrame) -> np.ndarray:
+    if ROW in frame.columns:
+        return pd.to_numeric(frame[ROW]).to_numpy(dtype=np.int64)
+    return np.arange(len(frame), dtype=np.int64)
+
+
+def _text(column: pd.Series) -> pd.Series:
+    values = column.astype("string").str.strip()
+    return values.mask(values == "", pd.NA).reset_index(drop=True)
+
+
+def _rows(rows: Iterable[int], where: str, limit: int = 10) -> str:
+    rows = list(rows)
+    shown = ", ".join(str(r) for r in rows[:limit])
+    more = f" and {len(rows) - limit} more" if len(rows) > limit else ""
+    return f"{where}{'s' if len(rows) > 1 else ''} {shown}{more}"
+
+
+def _examples(values: pd.Series, limit: int = 3) -> str:
+    uniq = list(dict.fromkeys(values.dropna().astype(str)))
+    return ", ".join(repr(v[:40]) for v in uniq[:limit]) + (" ..." if len(uniq) > limit else "")
+
+
+def _check_required(out: pd.DataFrame, rows: np.ndarray, where: str, problems: list[Problem]):
+    for column in REQUIRED_COLUMNS:
+        empty = out[column].isna().to_numpy()
+        if empty.any():
+            problems.append(
+                Problem(
+                    "empty required cells",
+                    f"column {column}: empty at {_rows(rows[empty], where)}",
+                    column=column,
+                    rows=rows[empty],
+                )
+            )
+
+
+def _check_duplicates(out: pd.DataFrame, rows: np.ndarray, where: str, problems: list[Problem]):
+    ids = out["partner_id"]
+    dup = ids.duplicated(keep=False).to_numpy() & ids.notna().to_numpy()
+    if dup.any():
+        groups = pd.Series(rows[dup]).groupby(ids[dup].to_numpy(), sort=True).apply(list)
+        listed = "; ".join(
+            f"{pid!r} ({_rows(r, where, limit=5)})" for pid, r in list(groups.items())[:10]
+        )
+        more = f"; and {len(groups) - 10} more ids" if len(groups) > 10 else ""
+        problems.append(
+            Problem(
+                "duplicate partner_id",
+                f"partner_id must be unique; {len(groups)} duplicated: {listed}{more}",
+                column="partner_id",
+                rows=rows[dup],
+            )
+        )
+
+
+def _sectors(column: pd.Series, rows: np.ndarray, where: str, problems: list[Problem]):
+    key = column.str.lower().str.replace(r"[^a-z]+", "_", regex=True).str.strip("_")
+    key = key.map(lambda s: _SECTOR_ALIASES.get(s, s), na_action="ignore")
+    bad = (key.notna() & ~key.isin(SECTORS)).to_numpy()
+    if bad.any():
+        found = list(dict.fromkeys(column[bad].astype(str)))
+        hints = "; ".join(f"{v!r}{did_you_mean(v.lower(), SECTORS)}" for v in found[:5])
+        problems.append(
+            Problem(
+                "unknown sector",
+                f"column sector: unknown value at {_rows(rows[bad], where)}: {hints}; "
+                f"expected one of {', '.join(SECTORS)}",
+                column="sector",
+                rows=rows[bad],
+            )
+        )
+    return key.astype("string")
+
+
+def _numbers(
+    column: pd.Series,
+    name: str,
+    rows: np.ndarray,
+    where: str,
+    problems: list[Problem],
+    *,
+    signed: bool,
+) -> np.ndarray:
+    # Coordinates are plain decimals: "104.105" is a longitude, not 104 105 Rupiah.
+    values, bad = (parse_decimals if signed else parse_amounts)(column)
+    what = "number or Rupiah amount" if name.startswith("capacity") else "number"
+    if bad.any():
+        problems.append(
+            Problem(
+                "unparseable numbers",
+                f"column {name}: expected a {what} at {_rows(rows[bad], where)} "
+                f"(found {_examples(column[bad])})",
+                column=name,
+                rows=rows[bad],
+            )
+        )
+    negative = ~bad & (values < 0)
+    if not signed and negative.any():
+        problems.append(
+            Problem(
+                "negative numbers",
+                f"column {name}: expected a non-negative number at {_rows(rows[negative], where)}",
+                column=name,
+                rows=rows[negative],
+            )
+        )
+    return np.where(bad | (negative & (not signed)), np.nan, values)
