@@ -49,11 +49,25 @@ def fmt(value: float, lang: str = "id", digits: int = 2) -> str:
     return text.replace(".", ",") if lang == "id" else text
 
 
+_LEADING_VERB = re.compile(
+    r"^(?:menyediakan|memberikan|menawarkan|siap|bersedia|dapat|bisa|membantu)\s+", re.IGNORECASE
+)
+
+
 def _snippet(text: object, limit: int = 48) -> str:
-    """The first clause of a free text, shortened for a sentence."""
+    """The first clause of a free text, shortened for a sentence.
+
+    >>> _snippet("Menyediakan 12 orang instruktur BLK (menjahit busana muslim), bersertifikat")
+    '12 orang instruktur BLK (menjahit busana muslim)'
+    >>> _snippet("Pinjam pakai mesin jahit (10 unit, jadwal sore hari), ruang praktik")
+    'pinjam pakai mesin jahit'
+    """
     if text is None or pd.isna(text):
         return ""
-    clause = re.split(r"[;\n]|\.\s|,\s", str(text).strip())[0].strip(" .,;")
+    clause = re.split(r"[;\n/]|\.\s|,\s", str(text).strip())[0].strip(" .,;")
+    clause = _LEADING_VERB.sub("", clause)
+    if "(" in clause and ")" not in clause.split("(", 1)[1] or len(clause) > limit:
+        clause = clause.split(" (", 1)[0]  # an aside is the first thing to drop
     if len(clause) > limit:
         clause = clause[: limit - 1].rsplit(" ", 1)[0] + "…"
     if not clause[:2].isupper():  # keep acronyms (LKP, BLK) as written
@@ -89,8 +103,8 @@ class NeedFit(Criterion):
     * *relevance*: the weighted share of the need description's terms found in the partner's
       ``offers_a`` text (:func:`~mitramatch.text.coverage_scores`); a need without a
       description is answered by any offer in that aspect at the neutral 0.5;
-    * *offered fit* = ``0.25 + 0.75 * relevance`` when ``offers_a`` is filled: offering the
-      aspect at all is worth something, offering the right thing is worth the rest;
+    * *offered fit* = ``0.1 + 0.9 * relevance`` when ``offers_a`` is filled: offering the
+      aspect at all is worth a little, offering the right thing is worth the rest;
     * *capacity factor* = ``0.5 + 0.5 * min(1, capacity / quantity)`` when both are known;
       ``0.9`` when either is unknown (probably enough, but below a partner shown to suffice);
     * *fit* = the larger of ``offered fit * capacity factor`` and ``0.4 * relevance`` of all
@@ -107,7 +121,7 @@ class NeedFit(Criterion):
         "quantity gives the capacity factor 0.9; a need without description scores relevance "
         "0.5 for every partner offering that aspect."
     )
-    OFFER_FLOOR = 0.25
+    OFFER_FLOOR = 0.1
     CROSS_ASPECT = 0.4
     CAPACITY_UNKNOWN = 0.9
 

@@ -34,6 +34,10 @@ __all__ = ["Analyzer", "TextModel", "Vocabulary", "coverage", "similarity"]
 
 # Words start with a letter; hyphens split, so reduplication (ibu-ibu) yields the base twice.
 _TOKEN = re.compile(r"[a-z][a-z0-9]*")
+_CLAUSE = re.compile(r"[,;/()\n]|\.\s")
+_PURPOSE = frozenset({"untuk", "bagi", "buat", "guna", "demi"})
+#: Weight multiplier of a need's terms that only occur in a purpose clause (see analyze_roles).
+PURPOSE_WEIGHT = 0.4
 
 
 @dataclass(frozen=True)
@@ -134,11 +138,33 @@ class Analyzer:
 
     def analyze(self, text: object) -> list[str]:
         """The terms of one text, in order (for explanations and single queries)."""
+        return [term for term, _ in self.analyze_roles(text)]
+
+    def analyze_roles(self, text: object) -> list[tuple[str, bool]]:
+        """Terms of one text with a flag telling whether each sits in a *purpose clause*.
+
+        Indonesian need descriptions name the thing first and its beneficiary after
+        ``untuk``/``bagi`` ("instruktur menjahit untuk kelas PKW warga belajar"); words of that
+        clause (up to the next ``,``, ``;`` or ``/``) describe who benefits, not what is
+        needed, so queries weigh them less.
+
+        >>> Analyzer().analyze_roles("mesin jahit untuk ruang praktik, modal")
+        [('mesin', False), ('jahit', False), ('sarana', True), ('praktik', True), ('dana', False)]
+        """
         if text is None or (isinstance(text, float) and np.isnan(text)):
             return []
         normal = self.normalise(pd.Series([str(text)])).iloc[0]
-        terms = (self.term(tok) for tok in _TOKEN.findall(normal))
-        return [t for t in terms if t]
+        out: list[tuple[str, bool]] = []
+        for clause in _CLAUSE.split(normal):
+            purpose = False
+            for token in _TOKEN.findall(clause):
+                if token in _PURPOSE:
+                    purpose = True
+                    continue
+                term = self.term(token)
+                if term:
+                    out.append((term, purpose))
+        return out
 
     def terms_of(self, texts: pd.Series) -> tuple[np.ndarray, np.ndarray]:
         """All (text position, term) pairs of a column, vectorised over distinct tokens.
@@ -224,9 +250,18 @@ class TextModel:
 
     # -- query side ----------------------------------------------------------------------
     def query(self, text: object, *, aspect: str | None = None) -> Query:
-        """A need or organisation text, as term ids and weights under this model."""
-        terms = sorted(set(self.analyzer.analyze(text)))
-        weight = {t: self.term_weight(t, aspect) for t in terms}
+        """A need or organisation text, as term ids and weights under this model.
+
+        A term weighs :meth:`term_weight`, times ``PURPOSE_WEIGHT`` when it occurs only in
+        purpose clauses of the text.
+        """
+        core: dict[str, bool] = {}
+        for term, purpose in self.analyzer.analyze_roles(text):
+            core[term] = core.get(term, False) or not purpose
+        terms = sorted(core)
+        weight = {
+            t: self.term_weight(t, aspect) * (1.0 if core[t] else PURPOSE_WEIGHT) for t in terms
+        }
         known = [t for t in terms if t in self.index]
         ids = np.array([self.index[t] for t in known], dtype=np.int64)
         weights = np.array([weight[t] for t in known], dtype=np.float64)
@@ -264,16 +299,23 @@ def _l2_rows(x: sparse.csr_matrix) -> sparse.csr_matrix:
     return sparse.csr_matrix(sparse.diags(1.0 / norms) @ x)
 
 
-def coverage_scores(binary: sparse.csr_matrix, model: TextModel, query: Query) -> np.ndarray:
-    """For each row, the weighted share of the query's terms the row contains, in [0, 1].
+#: Weight of matched terms that fully answers a query: two distinctive terms. Needs often
+#: list alternatives ("magang di rumah makan, katering atau dapur hotel"); an offer matching
+#: one alternative and the kind of help answers the need, it need not match every item.
+SATURATION = 2.0
 
-    This is the relevance of an offer to a need: an offer that lists many things is not
-    penalised for its length (cosine would be), and adding matching words never lowers it.
+
+def coverage_scores(binary: sparse.csr_matrix, model: TextModel, query: Query) -> np.ndarray:
+    """For each row, how much of the query's term weight the row contains, in [0, 1].
+
+    ``min(1, matched weight / min(total weight, SATURATION))``. This is the relevance of an
+    offer to a need: an offer that lists many things is not penalised for its length (cosine
+    would be), and adding matching words never lowers it.
     """
     if query.empty or query.total_weight <= 0:
         return np.zeros(binary.shape[0])
     hit = binary @ model.query_vector(query)
-    return np.clip(hit / query.total_weight, 0.0, 1.0)
+    return np.clip(hit / min(query.total_weight, SATURATION), 0.0, 1.0)
 
 
 def _pair_model(a: str, b: str, analyzer: Analyzer | None) -> TextModel:
@@ -295,6 +337,8 @@ def coverage(
     0.869565217391
     >>> coverage("pelatihan menjahit", "pelatihan otomotif")
     0.130434782609
+    >>> coverage("magang di rumah makan, katering atau dapur hotel", "magang dapur hotel")
+    1.0
     >>> coverage("modal usaha", "hibah untuk usaha kecil")
     1.0
     """
