@@ -18,7 +18,7 @@ demo: $(BIN)/python
 test: $(BIN)/python
 	$(PIP) -e '.[dev]'
 	$(BIN)/ruff check .
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest --nbmake tests mitramatch notebooks
 
 lint: $(BIN)/python
 	$(BIN)/ruff check .

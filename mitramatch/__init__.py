@@ -13,10 +13,19 @@ True
 from __future__ import annotations
 
 from .aspects import ASPECTS, CRITERIA, SECTORS
+from .batch import load_organisations, rank_chunked, rank_many
 from .exceptions import InputError, MitramatchError, SchemaError
 from .explain import Explanation
 from .index import DirectoryIndex
 from .needs import DEFAULT_WEIGHTS, Filters, Need, NeedsProfile, Organisation, load_needs
+from .portfolio import (
+    Allocation,
+    Coalition,
+    allocate,
+    coverage_gaps,
+    reciprocal_scores,
+    recommend_coalition,
+)
 from .ranking import Ranking, rank
 from .schema import load_directory
 
@@ -27,6 +36,8 @@ __all__ = [
     "CRITERIA",
     "DEFAULT_WEIGHTS",
     "SECTORS",
+    "Allocation",
+    "Coalition",
     "DirectoryIndex",
     "Explanation",
     "Filters",
@@ -38,7 +49,14 @@ __all__ = [
     "Ranking",
     "SchemaError",
     "__version__",
+    "allocate",
+    "coverage_gaps",
     "load_directory",
     "load_needs",
+    "load_organisations",
     "rank",
+    "rank_chunked",
+    "rank_many",
+    "reciprocal_scores",
+    "recommend_coalition",
 ]

@@ -19,6 +19,9 @@ from .exceptions import MitramatchError
 from .io import write_csv_stream, write_table
 
 EXIT_OK, EXIT_INTERNAL, EXIT_USAGE = 0, 1, 2
+#: rank-batch reads a partner file larger than this in chunks of CHUNKSIZE rows.
+CHUNK_ABOVE, CHUNKSIZE = 1 << 30, 200_000
+_STREAMED = (".csv", ".tsv", ".tab", ".txt", ".parquet", ".pq")
 
 _EPILOG = """\
 exit codes:
@@ -51,8 +54,14 @@ def _positive_int(text: str) -> int:
     return value
 
 
-def _output_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--top", type=_positive_int, metavar="K", help="keep the best K partners")
+def _output_options(p: argparse.ArgumentParser, *, top: int | None = None) -> None:
+    p.add_argument(
+        "--top",
+        type=_positive_int,
+        default=top,
+        metavar="K",
+        help="keep the best K partners" + (f" per organisation (default {top})" if top else ""),
+    )
     p.add_argument("--output", "-o", metavar="FILE", help="write here (.csv/.tsv/.xlsx/.parquet)")
     p.add_argument("--lang", choices=("id", "en"), default="id", help="explanations language")
     p.add_argument("--raw", action="store_true", help="do not neutralise formula-like text")
@@ -90,11 +99,63 @@ def build_parser() -> argparse.ArgumentParser:
     _output_options(p)
     p.set_defaults(run=_run_rank)
 
-    p = sub.add_parser("evaluate", help="NDCG@k and precision@k on a labelled judgement set")
+    p = sub.add_parser(
+        "rank-batch",
+        help="rank a partner directory for many organisations (one per row of ORGS)",
+        description="Rank PARTNERS for every organisation in ORGS; output has org_id first. "
+        "PARTNERS is read whole, or in chunks with --chunksize (automatic above 1 GB) so "
+        "that files larger than memory work, with the same result.",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("partners", metavar="PARTNERS", help="partner directory (CSV/TSV/XLSX/Parquet)")
+    p.add_argument(
+        "--orgs",
+        required=True,
+        metavar="ORGS",
+        help="organisations, one per row: org_id, [organisation] fields, "
+        "need_<aspect>_priority/_description/_quantity (CSV/TSV/XLSX/Parquet)",
+    )
+    _output_options(p, top=10)
+    p.add_argument(
+        "--chunksize",
+        type=_positive_int,
+        metavar="N",
+        help="read PARTNERS N rows at a time, keeping only the best K per organisation",
+    )
+    p.set_defaults(run=_run_rank_batch)
+
+    p = sub.add_parser(
+        "evaluate",
+        help="NDCG@k and precision@k on a labelled judgement set",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     p.add_argument("judgements", metavar="JUDGEMENTS", help="judgements CSV (see data/eval)")
     p.add_argument("--k", type=_positive_int, default=5, help="cut-off (default 5)")
     p.add_argument("--debug", action="store_true", help="show tracebacks")
     p.set_defaults(run=_run_evaluate)
+
+    p = sub.add_parser(
+        "coalition",
+        help="choose a few partners that together cover the needs best",
+        description="Choose at most K partners that together cover the needed aspects best "
+        "(priority-weighted, diminishing returns for covering an aspect twice); say who covers "
+        "what, the pattern of each member, and which needs nothing in the directory covers.",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("partners", metavar="PARTNERS", help="partner directory (CSV/TSV/XLSX/Parquet)")
+    p.add_argument("--needs", required=True, metavar="NEEDS", help="needs profile (TOML/JSON)")
+    p.add_argument(
+        "--max-partners", type=_positive_int, default=3, metavar="K", help="coalition size (3)"
+    )
+    _output_options(p)
+    p.set_defaults(run=_run_coalition)
+
+    from .portfolio import register as register_allocate
+
+    register_allocate(sub)
     return parser
 
 
@@ -114,7 +175,11 @@ def _readable(frame: pd.DataFrame, width: int = 100) -> str:
     import textwrap
 
     blocks = []
+    org = None
     for rec in frame.itertuples(index=False):
+        if "org_id" in frame.columns and rec.org_id != org:
+            org = rec.org_id
+            blocks.append(f"== {org} ==")
         head = f"{rec.rank:>3}. {rec.name} [{rec.partner_id}]  {rec.score:.3f}  {rec.pattern}"
         body = textwrap.fill(
             str(rec.explanation), width, initial_indent="     ", subsequent_indent="     "
@@ -144,6 +209,72 @@ def _run_rank(args: argparse.Namespace) -> int:
             f"({ranking.n_filtered_out} of {len(index)} removed); loosen [filters]"
         )
     _emit(ranking.to_frame(), args)
+    return EXIT_OK
+
+
+def _run_rank_batch(args: argparse.Namespace) -> int:
+    from .batch import load_organisations, rank_chunked, rank_many
+    from .index import DirectoryIndex
+
+    orgs = load_organisations(Path(args.orgs))
+    _note(args, *(f"{args.orgs}: {line}" for line in orgs.notes))
+    partners = Path(args.partners)
+    chunksize = args.chunksize
+    if chunksize is None and _is_huge(partners):
+        chunksize = CHUNKSIZE
+        _note(args, f"{partners} is larger than 1 GB: reading it {chunksize} rows at a time")
+    progress = not args.quiet  # the bar itself appears only when stderr is a terminal
+    if chunksize is not None:
+        frame = rank_chunked(
+            partners, orgs, top=args.top, chunksize=chunksize, lang=args.lang, progress=progress
+        )
+        notes = frame.attrs.get("notes", [])
+    else:
+        index = DirectoryIndex.build(partners)
+        notes = index.frame.attrs.get("notes", [])
+        frame = rank_many(index, orgs, top=args.top, lang=args.lang, progress=progress)
+    _note(args, *(f"{args.partners}: {line}" for line in notes))
+    ranked = set(frame["org_id"])
+    missing = [org_id for org_id in orgs.ids if org_id not in ranked]
+    if len(missing) == len(orgs.ids):
+        raise MitramatchError(
+            f"no partner in {args.partners} passes the filters of any organisation in "
+            f"{args.orgs} (inactive partners are left out); check the directory's active column"
+        )
+    if missing:
+        shown = ", ".join(missing[:10]) + (
+            f" and {len(missing) - 10} more" if len(missing) > 10 else ""
+        )
+        _note(args, f"no partner passes the filters for {len(missing)} organisation(s): {shown}")
+    _emit(frame, args)
+    return EXIT_OK
+
+
+def _is_huge(path: Path) -> bool:
+    """Worth streaming: a CSV/TSV/Parquet file above CHUNK_ABOVE bytes."""
+    try:
+        return path.suffix.lower() in _STREAMED and path.stat().st_size > CHUNK_ABOVE
+    except OSError:
+        return False  # reading it will say what is wrong
+
+
+def _run_coalition(args: argparse.Namespace) -> int:
+    from .index import DirectoryIndex
+    from .needs import load_needs
+    from .portfolio import recommend_coalition
+
+    needs = load_needs(Path(args.needs))
+    index = DirectoryIndex.build(Path(args.partners))
+    _note(args, *index.frame.attrs.get("notes", []))
+    coalition = recommend_coalition(
+        index, needs, max_partners=args.max_partners, lang=args.lang
+    )
+    if args.format == "table" and not args.output:
+        print(coalition.sentence())
+        print(coalition.to_frame().to_string(index=False))
+        return EXIT_OK
+    _emit(coalition.to_frame(), args)
+    _note(args, coalition.sentence())
     return EXIT_OK
 
 

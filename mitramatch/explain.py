@@ -88,18 +88,21 @@ class Explanation:
     pattern_reason: str
     sentence: str
     table: pd.DataFrame
+    reciprocal: str = ""  # fit in both directions, one line (empty when not computed)
 
     def __str__(self) -> str:
         head = f"#{self.rank} {self.name} ({self.partner_id}): {self.score:.3f}"
-        return "\n".join(
-            [head, self.sentence, self.pattern_reason, self.table.to_string(index=False)]
-        )
+        lines = [head, self.sentence, self.pattern_reason]
+        if self.reciprocal:
+            lines.append(self.reciprocal)
+        return "\n".join([*lines, self.table.to_string(index=False)])
 
     def _repr_html_(self) -> str:
         return (
             f"<div><b>#{self.rank} {html.escape(self.name)}</b> "
             f"<code>{html.escape(self.partner_id)}</code> &mdash; {self.score:.3f}"
             f"<p>{html.escape(self.sentence)}</p><p><i>{html.escape(self.pattern_reason)}</i></p>"
+            f"{f'<p>{html.escape(self.reciprocal)}</p>' if self.reciprocal else ''}"
             f"{self.table.to_html(index=False, float_format=lambda v: f'{v:.3f}')}</div>"
         )
 

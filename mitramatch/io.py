@@ -19,10 +19,10 @@ import os
 import re
 import stat
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from contextlib import suppress
 from decimal import Decimal
-from io import StringIO, TextIOWrapper
+from io import BytesIO, TextIOWrapper
 from pathlib import Path
 from typing import IO, Any
 
@@ -31,10 +31,22 @@ import pandas as pd
 
 from .exceptions import InputError, SchemaError, did_you_mean
 
-__all__ = ["ROW_COLUMN", "read_table", "write_csv_stream", "write_table"]
+__all__ = [
+    "ROW_COLUMN",
+    "TEXT_DTYPE",
+    "read_table",
+    "read_table_chunks",
+    "write_csv_stream",
+    "write_table",
+]
 
 #: Hidden column added by :func:`read_table`: the spreadsheet row number of each record.
 ROW_COLUMN = "__row__"
+
+#: The dtype of text cells from :func:`read_table`: pandas' default for strings, ``str``
+#: (NaN for missing) since pandas 3, ``object`` before. Converting millions of cells to
+#: Python objects would cost more than the parse itself.
+TEXT_DTYPE = pd.Series([], dtype=str).dtype
 
 _READ_FORMATS = {
     ".csv": "text",
@@ -121,9 +133,10 @@ def read_table(
     Returns
     -------
     table : DataFrame
-        Object columns holding stripped strings or NaN (identifiers such as ``08123`` stay
-        text), fully empty rows dropped, plus an integer column ``__row__`` with each record's
-        spreadsheet row number (the header is row 1).
+        Text columns (:data:`TEXT_DTYPE`: ``str`` on pandas 3, ``object`` before) holding
+        stripped strings or NaN (identifiers such as ``08123`` stay text), fully empty rows
+        dropped, plus an int64 column ``__row__`` with each record's spreadsheet row number
+        (the header is row 1).
     notes : list of str
         What the user should know about how the file was read, e.g. the encoding used.
 
@@ -267,7 +280,8 @@ def _read_text(path: Path, noun: str, notes: list[str]) -> tuple[pd.DataFrame, n
     except OSError as exc:
         raise InputError(f"{path}: cannot read the {noun}: {exc.strerror}") from exc
     text = _decode(data, path, noun, notes)
-    controls = len(_CONTROL.findall(text))
+    del data  # a big file is held three times at most: text, its UTF-8 bytes, the table
+    controls = _count_controls(text.encode("utf-8"))
     if controls > max(2, len(text) // 100):
         raise _not_a_text_table(path, noun, f"{controls} control characters, so it is binary")
 
@@ -280,7 +294,7 @@ def _read_text(path: Path, noun: str, notes: list[str]) -> tuple[pd.DataFrame, n
     if blank:
         offset += blank.group().count("\n")
         text = text[blank.end() :]
-    if not text.strip():
+    if not text or text.isspace():  # what strip() would empty, without copying the text
         raise InputError(
             f"{path}: the {noun} file has only blank lines; "
             "expected a header row and at least one data row"
@@ -292,12 +306,19 @@ def _read_text(path: Path, noun: str, notes: list[str]) -> tuple[pd.DataFrame, n
         notes.append(f"fields are separated by {_DELIMITER_NAMES.get(delimiter, repr(delimiter))}")
 
     try:
+        # UTF-8 bytes, not StringIO: StringIO keeps 4 bytes a character, and the C parser
+        # reads bytes anyway.
+        encoded = BytesIO(text.encode("utf-8"))
+        del text
         grid = pd.read_csv(
-            StringIO(text),
+            encoded,
+            encoding="utf-8",
             sep=delimiter,
             header=None,  # our own header handling keeps duplicate names visible to schema
             dtype=str,
-            na_filter=False,  # only empty cells are missing; "NA" may be somebody's initials
+            # Only empty cells are missing ("NA" may be somebody's initials); marking them
+            # here spares _clean a masking copy of every column.
+            na_values=[""],
             keep_default_na=False,
             skip_blank_lines=False,  # keeps record numbers equal to spreadsheet rows
             quotechar='"',
@@ -308,6 +329,23 @@ def _read_text(path: Path, noun: str, notes: list[str]) -> tuple[pd.DataFrame, n
     except pd.errors.EmptyDataError as exc:  # pragma: no cover - blank text is caught above
         raise InputError(f"{path}: the {noun} file has no table") from exc
     return grid, np.arange(len(grid)) + offset + 1
+
+
+# Bytes of the control characters _CONTROL matches: C0 ones and DEL are single bytes in UTF-8,
+# C1 ones (U+0080..U+009F) are 0xC2 followed by 0x80..0x9F.
+_C0_BYTES = bytes([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20), 0x7F])
+
+
+def _count_controls(encoded: bytes) -> int:
+    """``len(_CONTROL.findall(text))`` for ``encoded = text.encode("utf-8")``, in C loops
+    (the regex scans a large file one character at a time)."""
+    count = len(encoded) - len(encoded.translate(None, _C0_BYTES))
+    if b"\xc2" in encoded:
+        raw = np.frombuffer(encoded, dtype=np.uint8)
+        lead = np.flatnonzero(raw[:-1] == 0xC2)
+        follow = raw[lead + 1]
+        count += int(((follow >= 0x80) & (follow <= 0x9F)).sum())
+    return count
 
 
 def _parser_error(
@@ -337,8 +375,11 @@ def _parser_error(
 
 def _read_excel(path: Path, noun: str, notes: list[str]) -> tuple[pd.DataFrame, np.ndarray]:
     openpyxl = _import_openpyxl(path)
-    with path.open("rb") as handle:
-        magic = handle.read(4)
+    try:
+        with path.open("rb") as handle:
+            magic = handle.read(4)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read the {noun}: {exc.strerror}") from exc
     if magic != b"PK\x03\x04":
         if magic == b"\xd0\xcf\x11\xe0":
             found = "it is an old .xls workbook"
@@ -381,6 +422,9 @@ def _read_excel(path: Path, noun: str, notes: list[str]) -> tuple[pd.DataFrame, 
         raise InputError(
             f"{path}: the first sheet is empty; expected a header row and at least one data row"
         )
+    # Without declared dimensions rows come back ragged; pad them to one width.
+    width = max(len(row) for row in cells)
+    cells = [[*row, *([None] * (width - len(row)))] for row in cells]
     grid = pd.DataFrame(cells, dtype=object)
     grid = pd.DataFrame({j: _to_text(grid[j]) for j in grid.columns}, index=grid.index)
     return grid, np.arange(1, len(grid) + 1)
@@ -474,11 +518,14 @@ def _to_text(column: pd.Series) -> pd.Series:
 
 def _clean(column: pd.Series) -> pd.Series:
     """Strip text; empty and whitespace-only cells become NaN."""
-    column = column.astype(object)
-    if not column.notna().any():
+    if column.dtype != TEXT_DTYPE:
+        column = column.astype(TEXT_DTYPE)
+    if not column.notna().any():  # older pandas has no .str on an all-NaN object column
         return column
     stripped = column.str.strip()
-    return stripped.where(stripped.notna() & (stripped != ""), np.nan).astype(object)
+    empty = (stripped == "").fillna(False).to_numpy(dtype=bool)
+    # Masking copies the whole column even when nothing is empty, as is usual in big files.
+    return stripped.mask(empty) if empty.any() else stripped
 
 
 def _tabulate(
@@ -540,6 +587,288 @@ def _tabulate(
     table = table.reset_index(drop=True)
     table[ROW_COLUMN] = np.asarray(rows, dtype=np.int64)
     return table
+
+
+# --------------------------------------------------------------------------------------------
+# Reading in chunks (files larger than memory)
+# --------------------------------------------------------------------------------------------
+
+_STREAM_FORMATS = ("text", "parquet")
+_SCAN_BLOCK = 1 << 20
+_CP1252_UNDEFINED = re.compile(rb"[\x81\x8d\x8f\x90\x9d]")
+
+
+def read_table_chunks(
+    source: str | os.PathLike[str], *, chunksize: int, what: str = "directory"
+) -> tuple[Iterator[pd.DataFrame], list[str]]:
+    """Read a table file in pieces of at most ``chunksize`` records, as :func:`read_table` would.
+
+    CSV/TSV text is streamed with the encoding and separator :func:`read_table` would pick
+    (the encoding is decided by one pass over the bytes, the separator from the first lines);
+    Parquet is streamed in record batches; an Excel sheet (at most about a million rows) is
+    read whole and then split.
+
+    Returns
+    -------
+    chunks : iterator of DataFrame
+        Each in :func:`read_table`'s raw shape, with ``__row__`` holding the record's row
+        number in the whole file. Whether a column without a header holds data is decided on
+        the first piece.
+    notes : list of str
+        Filled as the pieces are read: encoding and separator at once, skipped empty rows by
+        the end.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> folder = tempfile.TemporaryDirectory()
+    >>> path = pathlib.Path(folder.name) / "mitra.csv"
+    >>> _ = path.write_text("id;nama\\n01;A\\n02;B\\n\\n03;C\\n")
+    >>> chunks, notes = read_table_chunks(path, chunksize=2)
+    >>> [c[ROW_COLUMN].tolist() for c in chunks]  # the header took a place in the first
+    [[2], [3], [5]]
+    >>> notes
+    ["fields are separated by ';'", 'skipped 1 empty row(s)']
+    >>> folder.cleanup()
+    """
+    if isinstance(chunksize, bool) or not isinstance(chunksize, (int, np.integer)) or chunksize < 1:
+        raise ValueError(f"chunksize must be a positive integer; got {chunksize!r}")
+    if not isinstance(source, (str, os.PathLike)):
+        raise TypeError(f"expected a file path; got {type(source).__name__}")
+    path = Path(source).expanduser()
+    kind = _READ_FORMATS.get(path.suffix.lower())
+    noun = _noun(what)
+    notes: list[str] = []
+    if kind not in _STREAM_FORMATS:
+        table, notes = read_table(path, what=what)  # refuses unknown formats with a message
+        return (table.iloc[i : i + chunksize] for i in range(0, len(table), chunksize)), notes
+    _check_readable(path, noun)
+    if kind == "parquet":
+        return _parquet_chunks(path, noun, chunksize, notes), notes
+    encoding, errors, delimiter, offset = _sniff_text_file(path, noun, notes)
+    reader = pd.read_csv(  # same options as _read_text
+        path,
+        sep=delimiter,
+        header=None,
+        dtype=str,
+        na_filter=False,
+        keep_default_na=False,
+        skip_blank_lines=False,
+        quotechar='"',
+        engine="c",
+        encoding=encoding,
+        encoding_errors=errors,
+        skiprows=offset,
+        chunksize=chunksize,
+    )
+    return _text_chunks(reader, path, noun, notes, delimiter, offset), notes
+
+
+def _sniff_text_file(path: Path, noun: str, notes: list[str]) -> tuple[str, str, str, int]:
+    """Encoding, decoding error handler, separator and lines before the header, as
+    :func:`_decode` and :func:`_read_text` decide them, without holding the file."""
+    utf8 = codecs.getincrementaldecoder("utf-8")()
+    valid_utf8, multibyte, cp1252 = True, False, True
+    with path.open("rb") as handle:
+        head = handle.read(4 * _SNIFF_CHARS)
+        if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            encoding, errors = "utf-16", "strict"
+            notes.append("read as UTF-16")
+        else:
+            for magic, kind in _MAGIC.items():
+                if head.startswith(magic):
+                    raise _not_a_text_table(path, noun, f"it is {kind}")
+            handle.seek(0)
+            while block := handle.read(_SCAN_BLOCK):
+                if b"\x00" in block:
+                    raise _not_a_text_table(path, noun, "it contains NUL bytes, so it is binary")
+                if valid_utf8:
+                    try:
+                        utf8.decode(block)
+                    except UnicodeDecodeError:
+                        valid_utf8 = False
+                multibyte = multibyte or bool(_UTF8_SEQUENCE.search(block))
+                cp1252 = cp1252 and not _CP1252_UNDEFINED.search(block)
+            if valid_utf8:
+                try:
+                    utf8.decode(b"", final=True)
+                except UnicodeDecodeError:
+                    valid_utf8 = False
+            if valid_utf8:
+                encoding, errors = "utf-8-sig", "strict"
+            elif multibyte:
+                encoding, errors = "utf-8-sig", "mitramatch.utf8_else_cp1252"
+                notes.append(
+                    "mixed encodings: read as UTF-8 where valid and cp1252 elsewhere; "
+                    "check accented names"
+                )
+            elif cp1252:
+                encoding, errors = "cp1252", "strict"
+                notes.append("read as cp1252 (not UTF-8)")
+            else:
+                encoding, errors = "latin-1", "strict"
+                notes.append("read as latin-1 (neither UTF-8 nor cp1252)")
+    text = codecs.getincrementaldecoder(encoding)(errors).decode(head)
+    controls = len(_CONTROL.findall(text))
+    if controls > max(2, len(text) // 100):
+        raise _not_a_text_table(path, noun, f"{controls} control characters, so it is binary")
+    offset = 0
+    delimiter = None
+    sep_line = _EXCEL_SEP_LINE.match(text)
+    if sep_line:
+        delimiter, text, offset = sep_line.group(1), text[sep_line.end() :], 1
+    blank = _LEADING_BLANK_LINES.match(text)
+    if blank:
+        offset += blank.group().count("\n")
+        text = text[blank.end() :]
+    if not text or text.isspace():  # what strip() would empty, without copying the text
+        raise InputError(
+            f"{path}: the {noun} file has only blank lines; "
+            "expected a header row and at least one data row"
+        )
+    if delimiter is None:
+        preferred = "\t" if path.suffix.lower() in (".tsv", ".tab") else ","
+        delimiter = _sniff_delimiter(text, preferred)
+    if delimiter != ",":
+        notes.append(f"fields are separated by {_DELIMITER_NAMES.get(delimiter, repr(delimiter))}")
+    return encoding, errors, delimiter, offset
+
+
+class _ChunkTabulator:
+    """:func:`_tabulate` spread over pieces: the header comes from the first filled record."""
+
+    def __init__(self, path: Path, noun: str, notes: list[str], header: list[Any] | None = None):
+        self.path, self.noun, self.notes = path, noun, notes
+        self.header = header
+        self.header_row = 1
+        self.names: list[str] | None = None
+        self.keep: list[int] = []
+        self.dropped: list[int] = []
+        self.data_rows = 0
+        self.blank_pending = 0  # empty rows since the last filled one: inner, or trailing
+        self.blank_inner = 0
+
+    def table(self, grid: pd.DataFrame, rows: np.ndarray) -> pd.DataFrame | None:
+        grid = pd.DataFrame({j: _clean(grid.iloc[:, j]) for j in range(grid.shape[1])})
+        filled = grid.notna().any(axis=1).to_numpy()
+        if self.header is None:
+            first = np.flatnonzero(filled)
+            if not len(first):
+                return None
+            top = int(first[0])
+            self.header_row = int(rows[top])
+            self.header = grid.iloc[top].tolist()
+            grid, rows, filled = grid.iloc[top + 1 :], rows[top + 1 :], filled[top + 1 :]
+        where = np.flatnonzero(filled)
+        if not len(where):
+            self.blank_pending += len(filled)
+            return None
+        self.blank_inner += self.blank_pending + int((~filled[: where[-1]]).sum())
+        self.blank_pending = len(filled) - 1 - int(where[-1])
+        grid, rows = grid[filled], rows[filled]
+        if self.names is None:
+            self._name_columns(grid)
+        for j in self.dropped:
+            stray = grid.iloc[:, j].notna().to_numpy()
+            if stray.any():
+                raise SchemaError(
+                    f"column {j + 1} has no header and was empty in the first "
+                    f"{self.data_rows} rows, but has values from row {int(rows[stray][0])}; "
+                    "give it a header",
+                    source=str(self.path),
+                )
+        self.data_rows += len(grid)
+        table = grid.iloc[:, self.keep].copy()
+        table.columns = self.names
+        table = table.reset_index(drop=True)
+        table[ROW_COLUMN] = np.asarray(rows, dtype=np.int64)
+        return table
+
+    def _name_columns(self, grid: pd.DataFrame) -> None:
+        names: list[str] = []
+        has_data = grid.notna().any(axis=0).to_numpy()
+        for j, name in enumerate(self.header or []):
+            text = "" if pd.isna(name) else str(name).strip()
+            if not text:
+                if not has_data[j]:
+                    self.dropped.append(j)
+                    continue
+                text = f"unnamed_{j + 1}"
+                self.notes.append(f"column {j + 1} has no header; named it {text!r}")
+            names.append(text)
+            self.keep.append(j)
+        if ROW_COLUMN in names:
+            raise SchemaError(
+                f"the column name {ROW_COLUMN!r} is reserved for row numbers; rename that column",
+                source=str(self.path),
+            )
+        self.names = names
+
+    def finish(self) -> None:
+        if self.header is None:
+            raise InputError(
+                f"{self.path}: the {self.noun} has no table (only empty cells); "
+                "expected a header row and at least one data row"
+            )
+        if not self.data_rows:
+            raise SchemaError(
+                f"the {self.noun} has a header (row {self.header_row}) but no data rows; "
+                "expected at least one row of data below the header",
+                source=str(self.path),
+            )
+        if self.blank_inner:
+            self.notes.append(f"skipped {self.blank_inner} empty row(s)")
+
+
+def _text_chunks(
+    reader: Any, path: Path, noun: str, notes: list[str], delimiter: str, offset: int
+) -> Iterator[pd.DataFrame]:
+    tabulator = _ChunkTabulator(path, noun, notes)
+    with reader:
+        try:
+            for grid in reader:
+                # pandas numbers records from 0 after the skipped lines.
+                table = tabulator.table(grid, grid.index.to_numpy() + offset + 1)
+                if table is not None:
+                    yield table
+        except pd.errors.ParserError as exc:
+            # With skiprows, pandas already counts lines from the top of the file.
+            raise _parser_error(exc, path, noun, delimiter, 0) from exc
+    tabulator.finish()
+
+
+def _parquet_chunks(
+    path: Path, noun: str, chunksize: int, notes: list[str]
+) -> Iterator[pd.DataFrame]:
+    try:
+        import pyarrow.parquet as pq
+    except ImportError as exc:
+        raise InputError(
+            f"{path}: reading Parquet needs pyarrow: pip install mitramatch[parquet]"
+        ) from exc
+    try:
+        handle = pq.ParquetFile(path)
+    except Exception as exc:  # pyarrow raises ArrowInvalid, OSError, ... for a bad file
+        raise InputError(
+            f"{path}: cannot read the {noun} as Parquet ({type(exc).__name__}: {exc}); "
+            "expected a .parquet file"
+        ) from exc
+    tabulator = _ChunkTabulator(
+        path, noun, notes, header=[_cell_text(n) for n in handle.schema_arrow.names]
+    )
+    start = 2
+    with handle:
+        for batch in handle.iter_batches(batch_size=chunksize):
+            frame = batch.to_pandas()
+            body = pd.DataFrame(
+                {j: _to_text(frame.iloc[:, j]) for j in range(frame.shape[1])},
+                index=range(len(frame)),
+            )
+            table = tabulator.table(body, np.arange(start, start + len(frame)))
+            start += len(frame)
+            if table is not None:
+                yield table
+    tabulator.finish()
 
 
 # --------------------------------------------------------------------------------------------
@@ -734,7 +1063,13 @@ def _new_file_mode(path: Path) -> int:
     """Permissions for the result: the old file's, else what ``open()`` would give."""
     with suppress(OSError):
         return stat.S_IMODE(path.stat().st_mode)
-    umask = os.umask(0)
+    # Linux reports the umask without changing it; elsewhere set-and-restore is the only way.
+    with suppress(OSError, ValueError, StopIteration):
+        status = Path("/proc/self/status").read_text().splitlines()
+        return 0o666 & ~int(
+            next(line for line in status if line.startswith("Umask:")).split()[1], 8
+        )
+    umask = os.umask(0o022)
     os.umask(umask)
     return 0o666 & ~umask
 

@@ -220,6 +220,47 @@ class NeedsProfile:
     def __str__(self) -> str:
         return self.summary()
 
+    def _repr_html_(self) -> str:
+        """Compact notebook view: organisation, needs with priority bars, weights, filters."""
+        import html  # local: only notebooks need it
+
+        esc = html.escape
+        org = self.organisation
+        where = ", ".join(x for x in (org.kind, org.sector, org.regency, org.province) if x)
+        labels = ASPECT_LABELS["id"]
+        cell = 'style="padding:2px 8px;text-align:left"'
+        rows = []
+        for n in self.needs:
+            bar = (
+                '<div style="display:inline-block;background:#e8eef7;width:50px;height:8px">'
+                f'<div style="background:#2a6fdb;width:{n.priority * 20}%;height:8px"></div></div>'
+            )
+            qty = ""
+            if n.quantity is not None:
+                digits = 0 if float(n.quantity).is_integer() else 2
+                # Indonesian separators: 50.000.000 and 0,50
+                qty = f"{n.quantity:,.{digits}f}".translate(str.maketrans(",.", ".,"))
+            rows.append(
+                f"<tr><td {cell}>{esc(labels[n.aspect])}</td><td {cell}>{bar} {n.priority}</td>"
+                f"<td {cell}>{esc(n.description)}</td><td {cell}>{qty}</td></tr>"
+            )
+        total = sum(self.weights.values())
+        weights = " · ".join(f"{c} {self.weights[c] / total:.2f}" for c in CRITERIA)
+        defaults = Filters()
+        chosen = [
+            f"{f} = {'/'.join(v) if isinstance(v, tuple) else v}"
+            for f in _FILTER_FIELDS
+            if (v := getattr(self.filters, f)) != getattr(defaults, f)
+        ]
+        head = "".join(f"<th {cell}>{h}</th>" for h in ("aspek", "prioritas", "uraian", "jumlah"))
+        return (
+            f'<div style="font-size:90%"><b>{esc(org.name or "(organisasi)")}</b>'
+            f"{f' <small>({esc(where)})</small>' if where else ''}"
+            f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+            f"<small>bobot: {esc(weights)}<br>filter: "
+            f"{esc(', '.join(chosen)) if chosen else 'bawaan (hanya mitra aktif)'}</small></div>"
+        )
+
 
 def load_needs(source: NeedsProfile | Mapping[str, Any] | str | Path) -> NeedsProfile:
     """A :class:`NeedsProfile` from a profile, a dict, or a TOML/JSON file path.
@@ -350,7 +391,8 @@ def _priority(value: Any, where: str, problems: list[Problem]) -> int:
         problems.append(Problem("needs", f"{where}.priority: missing; {expected}"))
         return 1
     try:
-        number = float(str(value).strip().replace(",", ".")) if not isinstance(value, bool) else -1
+        # A bool is not a priority (True would read as 1); -1.0 fails the range check below.
+        number = -1.0 if isinstance(value, bool) else float(str(value).strip().replace(",", "."))
     except ValueError:
         number = math.nan
     if not (number == number and number.is_integer() and 1 <= number <= 5):

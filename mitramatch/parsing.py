@@ -227,18 +227,57 @@ def _parse_bool(value: Any) -> float:
     raise ValueError(f"{_EXPECTED_BOOL}; got {value!r}")
 
 
-def _by_unique(values: Any, parse: Callable[[Any], float]) -> tuple[np.ndarray, np.ndarray]:
-    """Apply a scalar parser once per distinct value; return (floats, bad mask)."""
+def _by_unique(
+    values: Any,
+    parse: Callable[[Any], float],
+    fast: Callable[[pd.Series], tuple[np.ndarray, np.ndarray]] | None = None,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Apply a scalar parser once per distinct value; return (floats, bad mask).
+
+    ``fast``, when given, reads the common plain forms of all distinct values at once
+    (returning their floats and a mask of the values it decided); the scalar parser handles
+    the rest, so the result is the scalar parser's whatever the fast path decides.
+    """
     codes, uniques = pd.factorize(values, use_na_sentinel=True)
     # One extra slot at the end: code -1 (missing) indexes it and reads NaN / not bad.
     parsed = np.full(len(uniques) + 1, np.nan, dtype=np.float64)
     bad = np.zeros(len(uniques) + 1, dtype=bool)
-    for i, unique in enumerate(uniques):
+    todo = np.arange(len(uniques))
+    if fast is not None and len(uniques) and pd.api.types.infer_dtype(uniques) == "string":
+        numbers, decided = fast(pd.Series(np.asarray(uniques, dtype=object), dtype="string"))
+        parsed[: len(uniques)][decided] = numbers[decided]
+        todo = np.flatnonzero(~decided)
+    for i in todo:
         try:
-            parsed[i] = parse(unique)
+            parsed[i] = parse(uniques[i])
         except ValueError:
             bad[i] = True
     return parsed[codes], bad[codes]
+
+
+def _fast_floats(
+    text: pd.Series, pattern: str, drop: str, comma: str
+) -> tuple[np.ndarray, np.ndarray]:
+    """Floats of the strings that fully match ``pattern`` (after removing ``drop`` and reading
+    ``comma`` for ","), with the mask of those strings; others are left to the scalar parser.
+
+    The patterns are ASCII-only and stricter than the scalar parsers' rules, so whatever they
+    accept the scalar parser reads to the same float (``float`` and ``Decimal`` both round
+    correctly).
+    """
+    ok = text.str.fullmatch(pattern).fillna(False).to_numpy(dtype=bool)
+    numbers = np.full(len(text), np.nan)
+    if ok.any():
+        plain = text[ok].str.replace(drop, "", regex=False) if drop else text[ok]
+        plain = plain.str.replace(",", comma, regex=False)
+        numbers[ok] = np.asarray(plain.to_numpy(dtype=object), dtype=object).astype(np.float64)
+    return numbers, ok
+
+
+# Plain forms read at once: whole numbers, and whole numbers with dots grouping thousands.
+_FAST_AMOUNT = r"(?:[0-9]+|[1-9][0-9]{0,2}(?:\.[0-9]{3})+)"
+# Plain decimals, as _DECIMAL below but ASCII digits, lower-case "e" and no spaces.
+_FAST_DECIMAL = r"[-+]?(?:[0-9]+(?:[.,][0-9]*)?|[.,][0-9]+)(?:e[-+]?[0-9]+)?"
 
 
 def _as_series(values: Any) -> pd.Series:
@@ -266,7 +305,7 @@ def parse_amounts(values: pd.Series) -> tuple[np.ndarray, np.ndarray]:
     series = _as_series(values)
     if pd.api.types.is_numeric_dtype(series.dtype):
         return series.to_numpy(dtype=np.float64, na_value=np.nan), np.zeros(len(series), bool)
-    return _by_unique(series, parse_amount)
+    return _by_unique(series, parse_amount, lambda t: _fast_floats(t, _FAST_AMOUNT, ".", ""))
 
 
 def parse_bools(values: pd.Series) -> tuple[np.ndarray, np.ndarray]:
@@ -341,7 +380,7 @@ def parse_decimals(values: pd.Series) -> tuple[np.ndarray, np.ndarray]:
     series = _as_series(values)
     if pd.api.types.is_numeric_dtype(series.dtype) and not pd.api.types.is_bool_dtype(series.dtype):
         return series.to_numpy(dtype=np.float64, na_value=np.nan), np.zeros(len(series), bool)
-    return _by_unique(series, _parse_decimal)
+    return _by_unique(series, _parse_decimal, lambda t: _fast_floats(t, _FAST_DECIMAL, "", "."))
 
 
 def canonical_header(name: Any) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
@@ -22,9 +23,13 @@ from .patterns import assign_patterns, pattern_reason
 from .schema import CONTRACT_COLUMNS, ROW
 from .scoring import Scores, score_directory
 
+if TYPE_CHECKING:
+    from .plot import RankingPlot
+
 __all__ = ["Ranking", "rank"]
 
 LANGS = ("id", "en")
+RECIPROCAL_COLUMNS = ("score_org_to_partner", "score_partner_to_org", "score_reciprocal")
 
 
 def rank(
@@ -66,7 +71,14 @@ def rank(
     index = partners if isinstance(partners, DirectoryIndex) else DirectoryIndex.build(partners)
     prepared = index.prepare(needs)
     scores = score_directory(index, prepared)
-    order = np.lexsort((index.id_rank[scores.rows], -scores.total))
+    total, n = scores.total, len(scores.total)
+    if top is not None and top < n:
+        # Only the best ``top`` need sorting: every partner scoring at least the top-th best
+        # score (ties included) is a candidate, so the order is that of the full sort.
+        candidates = np.flatnonzero(total >= np.partition(total, n - top)[n - top])
+    else:
+        candidates = np.arange(n)
+    order = candidates[np.lexsort((index.id_rank[scores.rows[candidates]], -total[candidates]))]
     if top is not None:
         order = order[:top]
     return Ranking(index, prepared, scores, order, lang)
@@ -120,6 +132,22 @@ class Ranking:
         )  # fmt: skip
 
     @cached_property
+    def gaps(self) -> pd.DataFrame:
+        """Per needed aspect, whether any partner passing the filters covers it well, else
+        the near-misses (:func:`mitramatch.portfolio.coverage_gaps`)."""
+        from .portfolio import _gaps  # local: portfolio builds on this module's neighbours
+
+        return _gaps(self.index, self.prepared, self._scores, lang=self.lang)
+
+    @cached_property
+    def reciprocal(self) -> np.ndarray:
+        """(len, 3): organisation -> partner, partner -> organisation and their harmonic
+        mean, best first (:func:`mitramatch.portfolio.reciprocal_scores`)."""
+        from .portfolio import _reciprocal
+
+        return _reciprocal(self.index, self.prepared, self._scores)[self._order]
+
+    @cached_property
     def explanations(self) -> list[str]:
         s = self._scores
         return [
@@ -134,7 +162,9 @@ class Ranking:
 
         Columns: ``rank``, ``partner_id``, ``name``, ``sector``, ``kind``, ``score``,
         ``score_<criterion>``, ``fit_<aspect>`` (needed aspects only), ``pattern``,
-        ``explanation``, then any extra columns of the directory, passed through.
+        ``explanation``; then ``score_org_to_partner`` (= ``score``), ``score_partner_to_org``
+        and ``score_reciprocal`` (their harmonic mean); then any extra columns of the
+        directory, passed through.
         """
         frame = self.index.frame
         rows = self.rows
@@ -142,10 +172,10 @@ class Ranking:
         out = pd.DataFrame(
             {
                 "rank": np.arange(1, len(rows) + 1, dtype=np.int64),
-                "partner_id": frame["partner_id"].to_numpy()[rows],
-                "name": frame["name"].to_numpy()[rows],
-                "sector": frame["sector"].to_numpy()[rows],
-                "kind": frame["kind"].to_numpy()[rows],
+                "partner_id": frame["partner_id"].take(rows).to_numpy(),
+                "name": frame["name"].take(rows).to_numpy(),
+                "sector": frame["sector"].take(rows).to_numpy(),
+                "kind": frame["kind"].take(rows).to_numpy(),
                 "score": s.total[o],
             }
         )
@@ -155,10 +185,13 @@ class Ranking:
             out[f"fit_{aspect}"] = s.fits[o, j]
         out["pattern"] = self.patterns
         out["explanation"] = self.explanations
+        # Beyond the contract's columns (additive): fit in both directions.
+        for k, column in enumerate(RECIPROCAL_COLUMNS):
+            out[column] = self.reciprocal[:, k]
         extras = [c for c in frame.columns if c not in CONTRACT_COLUMNS and c != ROW]
         for column in extras:
             if column not in out.columns:
-                out[column] = frame[column].to_numpy()[rows]
+                out[column] = frame[column].take(rows).to_numpy()
         return out
 
     def explain(self, partner_id: str) -> Explanation:
@@ -173,6 +206,8 @@ class Ranking:
             known = partner_id in set(self.index.partner_id)
             why = "filtered out or beyond top" if known else "not in the directory"
             raise KeyError(f"partner_id {partner_id!r} is not in this ranking ({why})")
+        from .portfolio import reciprocal_line
+
         pos = int(where[0])
         i, row = self._order[pos], int(self.rows[pos])
         s = self._scores
@@ -188,7 +223,18 @@ class Ranking:
             ),
             sentence=self.explanations[pos],
             table=explanation_table(self.prepared, s.criteria[i], s.weights, s.fits[i], self.lang),
+            reciprocal=reciprocal_line(self.reciprocal[pos], self.lang),
         )
+
+    @cached_property
+    def plot(self) -> RankingPlot:
+        """Plots of this ranking: ``.contributions()``, ``.aspects()``, ``.map()``.
+
+        Needs matplotlib (``pip install 'mitramatch[plot]'``); see :mod:`mitramatch.plot`.
+        """
+        from .plot import RankingPlot  # local: plotting is optional and loads lazily
+
+        return RankingPlot(self)
 
     def __repr__(self) -> str:
         name = self.profile.organisation.name or "organisation"
@@ -204,13 +250,19 @@ class Ranking:
                 f'<div style="background:#2a6fdb;width:{width:.0f}%;height:10px"></div></div>'
             )
             rows.append(
-                f"<tr><td>{rec.rank}</td><td>{html.escape(str(rec.name))}<br>"
+                f'<tr style="vertical-align:top"><td>{rec.rank}</td>'
+                f'<td style="text-align:left">{html.escape(str(rec.name))}<br>'
                 f"<code>{html.escape(str(rec.partner_id))}</code></td>"
                 f"<td>{rec.score:.3f}{bar}</td><td>{html.escape(str(rec.pattern))}</td>"
-                f"<td>{html.escape(str(rec.explanation))}</td></tr>"
+                f'<td style="text-align:left">{html.escape(str(rec.explanation))}</td></tr>'
             )
-        more = f"<p>… {len(self) - 20} more</p>" if len(self) > 20 else ""
-        head = "".join(f"<th>{h}</th>" for h in ("#", "mitra", "skor", "pola", "alasan"))
+        en = self.lang == "en"
+        rest = len(self) - 20
+        more = f"<p>… {rest} {'more' if en else 'lainnya'}</p>" if rest > 0 else ""
+        titles = ("#", "partner", "score", "pattern", "why")
+        if not en:
+            titles = ("#", "mitra", "skor", "pola", "alasan")
+        head = "".join(f'<th style="text-align:left">{h}</th>' for h in titles)
         return (
             f"<div><b>{html.escape(repr(self))}</b><table><thead><tr>{head}</tr></thead>"
             f"<tbody>{''.join(rows)}</tbody></table>{more}</div>"

@@ -151,26 +151,24 @@ class RegionTable:
     ) -> tuple[np.ndarray, np.ndarray]:
         """Regency and province codes (object arrays, None when unknown) for whole columns.
 
-        A well-formed code wins; otherwise the regency name (within the named province when
-        given); the province comes from the regency code, else from the province name.
+        A code found in the table wins; otherwise the regency name (within the named province
+        when given); the province comes from the regency code, else from the province name.
         Work is done once per distinct (code, regency, province) combination.
         """
-        frame = pd.DataFrame(
-            {
-                "code": region_code.astype("string").str.strip().to_numpy(),
-                "regency": regency.astype("string").to_numpy(),
-                "province": province.astype("string").to_numpy(),
-            }
-        ).astype(object)
-        frame = frame.where(frame.notna(), None)
-        combos, inverse = _factorize_rows(frame)
+        combos, inverse = _factorize_rows(
+            region_code.astype("string").str.strip(),
+            regency.astype("string"),
+            province.astype("string"),
+        )
         reg_out, prov_out = [], []
         for code, reg_name, prov_name in combos:
             reg, prov = None, None
+            # A well-formed code that is not in the table (a typo, a retired code) is
+            # ignored like a BPS id, so the names still place the institution.
             if code and _CODE.match(code):
-                if "." in code:
+                if code in self.regencies.index:
                     reg, prov = code, code[:2]
-                else:
+                elif code in self.provinces.index:
                     prov = code
             prov = prov or self.province_code(prov_name)
             if reg is None:
@@ -190,11 +188,25 @@ class RegionTable:
         return lat, lon
 
 
-def _factorize_rows(frame: pd.DataFrame) -> tuple[list[tuple], np.ndarray]:
-    keys = pd.MultiIndex.from_frame(frame.fillna("\x00"))
-    codes, uniques = pd.factorize(keys)
-    combos = [tuple(None if v == "\x00" else v for v in row) for row in uniques]
-    return combos, np.where(codes >= 0, codes, len(combos))
+def _factorize_rows(*columns: pd.Series) -> tuple[list[tuple], np.ndarray]:
+    """Distinct rows of parallel columns (None for missing) and each row's position among them.
+
+    Each column is factorized on its own and the codes combined into one integer key, so no
+    per-row Python object is built.
+    """
+    codes, values = [], []
+    for column in columns:
+        c, u = pd.factorize(column.to_numpy(dtype=object, na_value=None), use_na_sentinel=True)
+        codes.append(c.astype(np.int64) + 1)  # 0 = missing
+        values.append([None, *u])
+    key = np.zeros(len(codes[0]) if codes else 0, dtype=np.int64)
+    for c, v in zip(codes, values):
+        if len(key) and (int(key.max()) + 1) * len(v) >= 2**62:  # renumber before overflow
+            key = np.unique(key, return_inverse=True)[1].ravel().astype(np.int64)
+        key = key * len(v) + c
+    _, first, inverse = np.unique(key, return_index=True, return_inverse=True)
+    combos = list(zip(*(np.asarray(v, dtype=object)[c[first]] for c, v in zip(codes, values))))
+    return combos, np.asarray(inverse).ravel()
 
 
 @cache

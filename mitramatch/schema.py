@@ -86,7 +86,8 @@ def load_directory(source: str | Path | pd.DataFrame) -> pd.DataFrame:
     frame = _rename(raw, label)
     problems: list[Problem] = []
     rows = _row_numbers(frame)
-    where = "row" if label else "index"
+    # A frame from read_table/read_table_chunks carries spreadsheet rows in ROW.
+    where = "row" if label or ROW in raw.columns else "index"
 
     missing = [c for c in REQUIRED_COLUMNS if c not in frame.columns]
     if missing:
@@ -200,14 +201,18 @@ def _row_numbers(frame: pd.DataFrame) -> np.ndarray:
 
 def _text(column: pd.Series) -> pd.Series:
     values = column.astype("string").str.strip()
-    return values.mask(values == "", pd.NA).reset_index(drop=True)
+    empty = (values == "").fillna(False).to_numpy(dtype=bool)
+    if empty.any():  # masking costs a full copy of the column even when nothing is empty
+        values = values.mask(empty, pd.NA)
+    return values.reset_index(drop=True)
 
 
 def _rows(rows: Iterable[int], where: str, limit: int = 10) -> str:
     rows = list(rows)
     shown = ", ".join(str(r) for r in rows[:limit])
     more = f" and {len(rows) - limit} more" if len(rows) > limit else ""
-    return f"{where}{'s' if len(rows) > 1 else ''} {shown}{more}"
+    plural = {"row": "rows", "index": "indices"}.get(where, where)
+    return f"{plural if len(rows) > 1 else where} {shown}{more}"
 
 
 def _examples(values: pd.Series, limit: int = 3) -> str:

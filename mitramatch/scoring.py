@@ -48,6 +48,7 @@ def score_directory(index: DirectoryIndex, prepared: Prepared) -> Scores:
     columns = [need_fit.combine(fits, prepared)]
     columns += [CRITERIA_BY_NAME[c].score(index, prepared)[rows] for c in CRITERIA[1:]]
     criteria = np.column_stack(columns) if len(rows) else np.empty((0, len(CRITERIA)))
+    criteria, fits = np.round(criteria, DECIMALS), np.round(fits, DECIMALS)
     weights = normalised_weights(prepared)
     total = np.round(np.clip(criteria @ weights, 0.0, 1.0), DECIMALS)
     return Scores(rows, criteria, fits, total, weights)

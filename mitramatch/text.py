@@ -13,6 +13,7 @@ with NumPy/SciPy, so the cost grows with the number of distinct texts and tokens
 
 from __future__ import annotations
 
+import math
 import re
 import sys
 from collections.abc import Iterable, Sequence
@@ -34,7 +35,7 @@ __all__ = ["Analyzer", "TextModel", "Vocabulary", "coverage", "similarity"]
 
 # Words start with a letter; hyphens split, so reduplication (ibu-ibu) yields the base twice.
 _TOKEN = re.compile(r"[a-z][a-z0-9]*")
-_CLAUSE = re.compile(r"[,;/()\n]|\.\s")
+_CLAUSE = re.compile(r"[,;/\n]|\.\s")  # parentheses stay inside their clause
 _PURPOSE = frozenset({"untuk", "bagi", "buat", "guna", "demi"})
 #: Weight multiplier of a need's terms that only occur in a purpose clause (see analyze_roles).
 PURPOSE_WEIGHT = 0.4
@@ -208,6 +209,22 @@ class TextModel:
             terms.update(analyzer.terms_of(column.dropna().drop_duplicates())[1])
         return cls(analyzer, sorted(terms))
 
+    @classmethod
+    def fit_counts(
+        cls, columns: Sequence[pd.Series], analyzer: Analyzer | None = None
+    ) -> tuple[TextModel, list[sparse.csr_matrix]]:
+        """``fit`` and then ``counts`` of each column, tokenising each distinct text once.
+
+        >>> model, (c,) = TextModel.fit_counts([pd.Series(["kursus jahit", None])])
+        >>> list(model.terms), c.toarray().tolist()
+        (['jahit', 'kursus'], [[1.0, 1.0], [0.0, 0.0]])
+        """
+        analyzer = analyzer if analyzer is not None else Analyzer()
+        parsed = [_ParsedColumn.of(analyzer, column) for column in columns]
+        terms = set().union(*(p.terms for p in parsed)) if parsed else set()
+        model = cls(analyzer, sorted(terms))
+        return model, [model._counts(p) for p in parsed]
+
     def term_weight(self, term: str, aspect: str | None = None) -> float:
         """How much one term counts (1, or ``generic_weight`` for generic/aspect terms)."""
         vocab = self.analyzer.vocabulary
@@ -220,18 +237,19 @@ class TextModel:
     # -- partner side --------------------------------------------------------------------
     def counts(self, texts: pd.Series) -> sparse.csr_matrix:
         """Term counts of a column (rows follow ``texts``); unknown terms are ignored."""
-        codes, uniques = pd.factorize(texts.astype("string"), sort=False)
-        pos, terms = self.analyzer.terms_of(pd.Series(uniques, dtype="string"))
-        ids = pd.Series(terms, dtype=object).map(self.index).to_numpy()
+        return self._counts(_ParsedColumn.of(self.analyzer, texts))
+
+    def _counts(self, parsed: _ParsedColumn) -> sparse.csr_matrix:
+        ids = pd.Series(parsed.terms, dtype=object).map(self.index).to_numpy()
         keep = pd.notna(ids)
         width = len(self.terms)
         # One extra empty row stands for missing cells (code -1).
         unique_counts = sparse.csr_matrix(
-            (np.ones(int(keep.sum())), (pos[keep], ids[keep].astype(np.int64))),
-            shape=(len(uniques) + 1, width),
+            (np.ones(int(keep.sum())), (parsed.positions[keep], ids[keep].astype(np.int64))),
+            shape=(parsed.n_texts + 1, width),
         )
         unique_counts.sum_duplicates()
-        rows = np.where(codes >= 0, codes, len(uniques))
+        rows = np.where(parsed.codes >= 0, parsed.codes, parsed.n_texts)
         out = unique_counts[rows]
         out.sort_indices()
         return out
@@ -265,8 +283,10 @@ class TextModel:
         known = [t for t in terms if t in self.index]
         ids = np.array([self.index[t] for t in known], dtype=np.int64)
         weights = np.array([weight[t] for t in known], dtype=np.float64)
-        unseen = sum(weight[t] for t in terms if t not in self.index)
-        return Query(tuple(terms), ids, weights, float(unseen))
+        # fsum is exactly rounded: the total must not depend on which terms this directory
+        # happens to know, or chunked and in-memory scores would differ in the last bit.
+        total = math.fsum(weight[t] for t in terms)
+        return Query(tuple(terms), ids, weights, total)
 
     def query_vector(self, query: Query) -> np.ndarray:
         """Dense weight vector of a query's known terms (zeros elsewhere)."""
@@ -276,17 +296,29 @@ class TextModel:
 
 
 @dataclass(frozen=True)
+class _ParsedColumn:
+    """A text column tokenised once: each row's distinct text and each text's terms."""
+
+    codes: np.ndarray  # per row: position of its text among the distinct texts, -1 if missing
+    n_texts: int
+    positions: np.ndarray  # per term occurrence: position of its text
+    terms: np.ndarray  # per term occurrence: the term
+
+    @classmethod
+    def of(cls, analyzer: Analyzer, texts: pd.Series) -> _ParsedColumn:
+        codes, uniques = pd.factorize(texts.astype("string"), sort=False)
+        positions, terms = analyzer.terms_of(pd.Series(uniques, dtype="string"))
+        return cls(np.asarray(codes), len(uniques), positions, terms)
+
+
+@dataclass(frozen=True)
 class Query:
     """A text on the organisation's side: its terms and how much each weighs."""
 
     terms: tuple[str, ...]
-    ids: np.ndarray
-    weights: np.ndarray
-    unseen_weight: float  # weight of terms no partner text contains
-
-    @property
-    def total_weight(self) -> float:
-        return float(self.weights.sum()) + self.unseen_weight
+    ids: np.ndarray  # the terms some partner text contains ...
+    weights: np.ndarray  # ... and what each weighs
+    total_weight: float  # weight of all terms, including those no partner text contains
 
     @property
     def empty(self) -> bool:

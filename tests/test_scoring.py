@@ -1,0 +1,88 @@
+"""Weighted aggregation of the criteria into one score per partner."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from mitramatch import CRITERIA, DEFAULT_WEIGHTS, load_needs
+from mitramatch.criteria import CRITERIA_BY_NAME
+from mitramatch.scoring import DECIMALS, normalised_weights, score_directory
+
+
+def test_default_weights_sum_to_one():
+    assert sum(DEFAULT_WEIGHTS.values()) == pytest.approx(1.0)
+    assert tuple(DEFAULT_WEIGHTS) == CRITERIA
+
+
+def test_normalised_weights(index, needs_dict):
+    needs_dict["weights"] = {"need_fit": 2, "vision": 0, "proximity": 1, "reciprocity": 1,
+                             "track_record": 0}  # fmt: skip
+    w = normalised_weights(index.prepare(needs_dict))
+    np.testing.assert_allclose(w, [0.5, 0.0, 0.25, 0.25, 0.0])
+
+
+def test_scores_shapes_and_total(index, needs_dict):
+    prepared = index.prepare(needs_dict)
+    s = score_directory(index, prepared)
+    kept = len(index) - 1  # OLD-01 is inactive
+    assert s.rows.tolist() == [0, 1, 2, 3, 4, 5, 7]
+    assert s.criteria.shape == (kept, len(CRITERIA))
+    assert s.fits.shape == (kept, len(prepared.profile.aspects))
+    assert s.total.shape == (kept,)
+    np.testing.assert_allclose(s.weights.sum(), 1.0)
+    np.testing.assert_allclose(s.total, s.criteria @ s.weights, atol=10.0**-DECIMALS)
+    assert ((s.total >= 0) & (s.total <= 1)).all()
+
+
+def test_criteria_columns_are_the_criteria(index, needs_dict):
+    prepared = index.prepare(needs_dict)
+    s = score_directory(index, prepared)
+    for c, name in enumerate(CRITERIA):
+        expected = CRITERIA_BY_NAME[name].score(index, prepared)[s.rows]
+        np.testing.assert_allclose(s.criteria[:, c], expected, err_msg=name)
+
+
+def test_need_fit_is_priority_weighted_mean_of_fits(index, needs_dict):
+    prepared = index.prepare(needs_dict)
+    s = score_directory(index, prepared)
+    p = prepared.priorities / prepared.priorities.sum()
+    np.testing.assert_allclose(s.criteria[:, 0], s.fits @ p)
+
+
+@pytest.mark.parametrize("criterion", CRITERIA)
+def test_zero_weight_equals_leaving_the_criterion_out(index, needs_dict, criterion):
+    prepared = index.prepare(load_needs(needs_dict).with_weights(**{criterion: 0}))
+    s = score_directory(index, prepared)
+    c = CRITERIA.index(criterion)
+    others = [i for i in range(len(CRITERIA)) if i != c]
+    w = np.array([DEFAULT_WEIGHTS[CRITERIA[i]] for i in others])
+    np.testing.assert_allclose(s.total, s.criteria[:, others] @ (w / w.sum()), atol=1e-12)
+
+
+def test_only_one_weight_gives_that_criterion(index, needs_dict):
+    zero = dict.fromkeys(CRITERIA, 0.0)
+    prepared = index.prepare({**needs_dict, "weights": {**zero, "proximity": 3}})
+    s = score_directory(index, prepared)
+    np.testing.assert_allclose(s.total, s.criteria[:, CRITERIA.index("proximity")])
+
+
+def test_scaling_all_weights_changes_nothing(index, needs_dict):
+    base = score_directory(index, index.prepare(needs_dict))
+    scaled = {k: 10 * v for k, v in DEFAULT_WEIGHTS.items()}
+    other = score_directory(index, index.prepare({**needs_dict, "weights": scaled}))
+    np.testing.assert_allclose(base.total, other.total, atol=1e-12)
+
+
+def test_everyone_filtered_out(index, needs_dict):
+    prepared = index.prepare({**needs_dict, "filters": {"kinds": ["perguruan_tinggi"]}})
+    s = score_directory(index, prepared)
+    assert s.rows.shape == (0,)
+    assert s.criteria.shape == (0, len(CRITERIA))
+    assert s.fits.shape == (0, len(prepared.profile.aspects))
+    assert s.total.shape == (0,)
+
+
+def test_totals_are_rounded_for_stable_ties(index, needs_dict):
+    s = score_directory(index, index.prepare(needs_dict))
+    np.testing.assert_array_equal(s.total, np.round(s.total, DECIMALS))
