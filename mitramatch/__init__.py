@@ -12,20 +12,14 @@ True
 
 from __future__ import annotations
 
+from .allocation import Allocation, allocate
 from .aspects import ASPECTS, CRITERIA, SECTORS
 from .batch import load_organisations, rank_chunked, rank_many
 from .exceptions import InputError, MitramatchError, SchemaError
 from .explain import Explanation
 from .index import DirectoryIndex
 from .needs import DEFAULT_WEIGHTS, Filters, Need, NeedsProfile, Organisation, load_needs
-from .portfolio import (
-    Allocation,
-    Coalition,
-    allocate,
-    coverage_gaps,
-    reciprocal_scores,
-    recommend_coalition,
-)
+from .portfolio import Coalition, coverage_gaps, reciprocal_scores, recommend_coalition
 from .ranking import Ranking, rank
 from .schema import load_directory
 

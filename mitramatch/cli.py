@@ -153,7 +153,7 @@ def build_parser() -> argparse.ArgumentParser:
     _output_options(p)
     p.set_defaults(run=_run_coalition)
 
-    from .portfolio import register as register_allocate
+    from .allocation import register as register_allocate
 
     register_allocate(sub)
     return parser

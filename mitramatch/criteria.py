@@ -66,7 +66,8 @@ def _snippet(text: object, limit: int = 48) -> str:
         return ""
     clause = re.split(r"[;\n/]|\.\s|,\s", str(text).strip())[0].strip(" .,;")
     clause = _LEADING_VERB.sub("", clause)
-    if "(" in clause and ")" not in clause.split("(", 1)[1] or len(clause) > limit:
+    unbalanced = "(" in clause and ")" not in clause.split("(", 1)[1]
+    if unbalanced or len(clause) > limit:
         clause = clause.split(" (", 1)[0]  # an aside is the first thing to drop
     if len(clause) > limit:
         clause = clause[: limit - 1].rsplit(" ", 1)[0] + "…"

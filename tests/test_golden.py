@@ -110,7 +110,8 @@ def test_every_sample_profile_ranks_cleanly(needs, oku, palembang):
     frame = mm.rank(index, needs).to_frame()
     assert len(frame) > 0
     scores = frame.filter(regex="^(score|fit_)").to_numpy(float)
-    assert np.isfinite(scores).all() and (scores >= 0).all() and (scores <= 1).all()
+    assert np.isfinite(scores).all()
+    assert ((scores >= 0) & (scores <= 1)).all()
     assert frame["explanation"].str.len().gt(20).all()
     assert frame["score"].is_monotonic_decreasing
     again = mm.rank(index, needs).to_frame()
