@@ -7,6 +7,7 @@ directory.
 from __future__ import annotations
 
 import itertools
+import json
 import math
 
 import numpy as np
@@ -274,3 +275,38 @@ def test_explanation_has_a_reciprocal_line(lang, start):
     explanation = mm.rank(portfolio_partners(), NEEDS, lang=lang).explain("LKP")
     assert explanation.reciprocal.startswith(start)
     assert explanation.reciprocal in str(explanation)
+
+
+# ---------------------------------------------------------------------------------------------
+# Command line
+# ---------------------------------------------------------------------------------------------
+def test_coalition_command_writes_one_row_per_need(tmp_path, capsys):
+    from mitramatch.cli import main
+
+    partners = tmp_path / "mitra.csv"
+    portfolio_partners().to_csv(partners, index=False)
+    needs = tmp_path / "needs.json"
+    needs.write_text(json.dumps(NEEDS))
+    out = tmp_path / "koalisi.csv"
+    assert main(["coalition", str(partners), "--needs", str(needs), "--output", str(out)]) == 0
+    frame = pd.read_csv(out)
+    assert frame["aspect"].tolist() == ["dana", "tenaga", "program"]
+    assert set(frame["partner_id"].dropna()) <= {"LKP", "BLK", "CSR", "PKK"}
+    assert main(["coalition", str(partners), "--needs", str(needs), "--format", "table"]) == 0
+    assert "Koalisi" in capsys.readouterr().out
+
+
+def test_coalition_command_reports_a_bad_profile(tmp_path, capsys):
+    from mitramatch.cli import main
+
+    partners = tmp_path / "mitra.csv"
+    portfolio_partners().to_csv(partners, index=False)
+    needs = tmp_path / "needs.toml"
+    needs.write_text("[needs.tenga]\npriority = 5\n")
+    out = tmp_path / "koalisi.csv"
+    code = main(["coalition", str(partners), "--needs", str(needs), "--output", str(out)])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert "did you mean 'tenaga'" in err
+    assert "Traceback" not in err
+    assert not out.exists()
