@@ -17,6 +17,7 @@ import pandas as pd
 from .aspects import ASPECT_LABELS, CRITERIA
 from .criteria import CRITERIA_BY_NAME, NeedFit
 from .index import DirectoryIndex, Prepared
+from .scoring import contributions
 
 __all__ = ["Explanation", "explanation_table", "sentence"]
 
@@ -53,8 +54,8 @@ def sentence(
         parts.append(
             "No need is covered well" if lang == "en" else "Tidak ada kebutuhan yang terpenuhi baik"
         )
-    contributions = criteria * weights
-    others = sorted(range(1, len(CRITERIA)), key=lambda c: (-contributions[c], c))
+    contribution = contributions(criteria, weights)[0]
+    others = sorted(range(1, len(CRITERIA)), key=lambda c: (-contribution[c], c))
     said = 0
     for c in others:
         if said == MAX_OTHER_REASONS or weights[c] == 0:
@@ -110,18 +111,17 @@ class Explanation:
 def explanation_table(
     prepared: Prepared, criteria: np.ndarray, weights: np.ndarray, fits: np.ndarray, lang: str
 ) -> pd.DataFrame:
-    """Contributions of each criterion and each needed aspect to one partner's score."""
+    """Contributions of each criterion and each needed aspect to one partner's score.
+
+    ``weight`` is the criterion's normalised weight; ``contribution`` is what it adds to the
+    score, after the need gate (:mod:`mitramatch.scoring`) for the criteria beyond need_fit.
+    """
     labels = ASPECT_LABELS[lang]
     en = lang == "en"
     kind_c, kind_a = ("criterion", "aspect") if en else ("kriteria", "aspek")
+    contribution = contributions(criteria, weights)[0]
     rows = [
-        (
-            kind_c,
-            CRITERIA[c],
-            float(criteria[c]),
-            float(weights[c]),
-            float(criteria[c] * weights[c]),
-        )
+        (kind_c, CRITERIA[c], float(criteria[c]), float(weights[c]), float(contribution[c]))
         for c in range(len(CRITERIA))
     ]
     p = prepared.priorities / prepared.priorities.sum()

@@ -22,7 +22,7 @@ import numpy as np
 from .aspects import ASPECT_LABELS, CRITERIA
 from .exceptions import MitramatchError
 from .regions import region_table
-from .scoring import normalised_weights
+from .scoring import contributions, normalised_weights
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -179,8 +179,9 @@ class RankingPlot:
     def contributions(self, top: int | None = 10, *, ax: Axes | None = None) -> Figure:
         """Horizontal stacked bars: each criterion's weighted contribution per partner.
 
-        A bar's segments add up to the partner's final score (score = sum of weight times
-        criterion score, weights normalised to sum 1); the best partner is at the top.
+        A bar's segments add up to the partner's final score (weight times criterion score,
+        weights normalised to sum 1, the criteria beyond need_fit gated by it as in
+        :mod:`mitramatch.scoring`); the best partner is at the top.
 
         Parameters
         ----------
@@ -194,7 +195,7 @@ class RankingPlot:
         fig, ax = _canvas(ax, (8.5, 1.2 + 0.42 * max(n, 1)))
         # Internal arrays rather than to_frame(): no explanation sentences are needed here.
         criteria = r._scores.criteria[r._order[:n]]
-        contrib = criteria * normalised_weights(r.prepared)[None, :]
+        contrib = contributions(criteria, normalised_weights(r.prepared))
         y = np.arange(n)
         left = np.zeros(n)
         labels = CRITERION_LABELS[self._lang]

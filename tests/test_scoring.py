@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from reference import reference_total
 
 from mitramatch import CRITERIA, DEFAULT_WEIGHTS, load_needs
 from mitramatch.criteria import CRITERIA_BY_NAME
-from mitramatch.scoring import DECIMALS, normalised_weights, score_directory
+from mitramatch.scoring import DECIMALS, NEED_GATE, normalised_weights, score_directory
 
 
 def test_default_weights_sum_to_one():
@@ -31,7 +32,8 @@ def test_scores_shapes_and_total(index, needs_dict):
     assert s.fits.shape == (kept, len(prepared.profile.aspects))
     assert s.total.shape == (kept,)
     np.testing.assert_allclose(s.weights.sum(), 1.0)
-    np.testing.assert_allclose(s.total, s.criteria @ s.weights, atol=10.0**-DECIMALS)
+    expected = [reference_total(row, DEFAULT_WEIGHTS) for row in s.criteria]
+    np.testing.assert_allclose(s.total, expected, atol=10.0**-DECIMALS)
     assert ((s.total >= 0) & (s.total <= 1)).all()
 
 
@@ -54,10 +56,19 @@ def test_need_fit_is_priority_weighted_mean_of_fits(index, needs_dict):
 def test_zero_weight_equals_leaving_the_criterion_out(index, needs_dict, criterion):
     prepared = index.prepare(load_needs(needs_dict).with_weights(**{criterion: 0}))
     s = score_directory(index, prepared)
-    c = CRITERIA.index(criterion)
-    others = [i for i in range(len(CRITERIA)) if i != c]
-    w = np.array([DEFAULT_WEIGHTS[CRITERIA[i]] for i in others])
-    np.testing.assert_allclose(s.total, s.criteria[:, others] @ (w / w.sum()), atol=1e-12)
+    left_out = {k: v for k, v in DEFAULT_WEIGHTS.items() if k != criterion}
+    expected = [reference_total(row, left_out) for row in s.criteria]
+    np.testing.assert_allclose(s.total, expected, atol=1e-12)
+
+
+def test_other_criteria_count_only_for_partners_that_meet_needs(index, needs_dict):
+    s = score_directory(index, index.prepare(needs_dict))
+    plain = s.criteria @ s.weights
+    full = s.criteria[:, 0] >= NEED_GATE
+    np.testing.assert_allclose(s.total[full], plain[full], atol=1e-12)
+    assert (s.total[~full] <= plain[~full] + 1e-12).all()
+    nothing = s.criteria[:, 0] == 0
+    np.testing.assert_allclose(s.total[nothing], 0.0)
 
 
 def test_only_one_weight_gives_that_criterion(index, needs_dict):
