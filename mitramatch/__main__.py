@@ -1,0 +1,7 @@
+"""``python -m mitramatch``: the same as the ``mitramatch`` command."""
+
+import sys
+
+from .cli import main
+
+sys.exit(main())
