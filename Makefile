@@ -24,5 +24,10 @@ lint: $(BIN)/python
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check mitramatch tests
 
+# Benchmarks (a few minutes on 2 cores; BENCH_SIZES="200000,20000" for a quick look).
+bench: $(BIN)/python
+	$(PIP) -e '.[bench,parquet]'
+	$(BIN)/python benchmarks/run.py
+
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache

@@ -8,6 +8,11 @@ query). Ranking one profile is then a handful of sparse matrix-vector products.
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
+import shutil
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,6 +21,7 @@ import pandas as pd
 from scipy import sparse
 
 from .aspects import ASPECTS
+from .exceptions import InputError
 from .needs import NeedsProfile, load_needs
 from .regions import region_table
 from .schema import CAPACITY_COLUMNS, OFFER_COLUMNS, TEXT_COLUMNS, load_directory
@@ -57,47 +63,57 @@ class DirectoryIndex:
     """
 
     def __init__(self, frame: pd.DataFrame, analyzer: Analyzer | None = None) -> None:
-        self.frame = frame
         n = len(frame)
-        self.model = TextModel.fit([frame[c] for c in TEXT_COLUMNS], analyzer)
+        # Every text column is tokenised once, for the vocabulary and for its matrix alike.
+        self.model, matrices = TextModel.fit_counts([frame[c] for c in TEXT_COLUMNS], analyzer)
+        counts = dict(zip(TEXT_COLUMNS, matrices))
         binary = {}
         for aspect, column in zip(ASPECTS, OFFER_COLUMNS):
-            counts = self.model.counts(frame[column])
-            counts.data[:] = 1.0
-            binary[aspect] = counts
+            binary[aspect] = counts[column].copy()
+            binary[aspect].data[:] = 1.0
         #: per aspect, 1.0 where the partner's offer text contains a term
         self.offer_terms: dict[str, sparse.csr_matrix] = binary
-        union = sum(binary.values(), sparse.csr_matrix((n, len(self.model.terms))))
-        union.data[:] = 1.0
-        self.any_offer_terms = sparse.csr_matrix(union)
-        self.offered = np.column_stack([frame[c].notna().to_numpy() for c in OFFER_COLUMNS])
-        self.capacity = np.column_stack([frame[c].to_numpy(float) for c in CAPACITY_COLUMNS])
-        self.vision = self.model.weighted_tf(self.model.counts(frame["vision"]))
-        self.has_vision = np.asarray(self.vision.getnnz(axis=1) > 0)
-        seeks = self.model.weighted_presence(self.model.counts(frame["seeks"]))
-        self.seeks = seeks
-        self.seeks_total = np.asarray(seeks.sum(axis=1)).ravel()
-
-        regions = region_table()
-        self.regency, self.province = regions.resolve(
+        self.any_offer_terms = _union(list(binary.values()), n, len(self.model.terms))
+        self.vision = self.model.weighted_tf(counts["vision"])
+        self.seeks = self.model.weighted_presence(counts["seeks"])
+        self._set_columns(frame)
+        self.regency, self.province = region_table().resolve(
             frame["region_code"], frame["regency"], frame["province"]
         )
+        self._set_derived()
+
+    def _set_columns(self, frame: pd.DataFrame) -> None:
+        """The features read straight from the validated frame's columns (cheap)."""
+        self.frame = frame
+        self.offered = np.column_stack([frame[c].notna().to_numpy() for c in OFFER_COLUMNS])
+        self.capacity = np.column_stack([frame[c].to_numpy(float) for c in CAPACITY_COLUMNS])
         self.lat = frame["lat"].to_numpy(float)
         self.lon = frame["lon"].to_numpy(float)
-        known = ~(np.isnan(self.lat) | np.isnan(self.lon))
-        c_lat, c_lon = regions.centroids(self.regency)
-        #: exact coordinates where given, else the regency's representative point
-        self.approx_lat = np.where(known, self.lat, c_lat)
-        self.approx_lon = np.where(known, self.lon, c_lon)
-
         self.active = frame["active"].to_numpy(bool)
         self.years_active = frame["years_active"].to_numpy(float)
         self.partnerships = frame["partnerships_completed"].to_numpy(float)
         self.sector = frame["sector"].to_numpy(dtype=object)
         self.kind = frame["kind"].astype(object).where(frame["kind"].notna(), None).to_numpy()
         self.partner_id = frame["partner_id"].to_numpy(dtype=object)
+
+    def _set_derived(self, stored: dict[str, np.ndarray] | None = None) -> None:
+        """The features computed from the matrices, regions and columns already set
+        (coordinates and tie-break ranks taken from ``stored`` when loading)."""
+        self.has_vision = np.asarray(self.vision.getnnz(axis=1) > 0)
+        self.seeks_total = np.asarray(self.seeks.sum(axis=1)).ravel()
+        if stored is not None:
+            self.approx_lat, self.approx_lon = stored["approx_lat"], stored["approx_lon"]
+            self.id_rank = stored["id_rank"]
+            return
+        known = ~(np.isnan(self.lat) | np.isnan(self.lon))
+        c_lat, c_lon = region_table().centroids(self.regency)
+        #: exact coordinates where given, else the regency's representative point
+        self.approx_lat = np.where(known, self.lat, c_lat)
+        self.approx_lon = np.where(known, self.lon, c_lon)
         # Rank of each partner_id in sorted order: the deterministic tie-break.
-        self.id_rank = np.argsort(np.argsort(self.partner_id.astype(str), kind="stable"))
+        order = np.argsort(self.partner_id.astype(str), kind="stable")
+        self.id_rank = np.empty(len(order), dtype=order.dtype)
+        self.id_rank[order] = np.arange(len(order), dtype=order.dtype)
 
     @classmethod
     def build(
@@ -105,6 +121,69 @@ class DirectoryIndex:
     ) -> DirectoryIndex:
         """Validate a directory (path or DataFrame) and precompute its features."""
         return cls(load_directory(partners), analyzer)
+
+    def take(self, rows: np.ndarray) -> DirectoryIndex:
+        """The index of some partners only (positions ``rows``), sharing this text model.
+
+        A partner's scores depend only on its own row and the profile, so ranking the subset
+        gives these partners exactly the scores they get in the whole index: the basis of
+        blocking (e.g. one province's partners for profiles with ``same_province``).
+
+        >>> index = DirectoryIndex.build(pd.DataFrame({
+        ...     "partner_id": ["A", "B", "C"], "name": ["LKP X", "BLK Y", "PT Z"],
+        ...     "sector": ["masyarakat", "pemerintah", "swasta"]}))
+        >>> index.take(np.array([2, 0])).partner_id.tolist()
+        ['C', 'A']
+        """
+        rows = np.asarray(rows, dtype=np.int64)
+        sub = type(self).__new__(type(self))
+        sub.model = self.model
+        sub.offer_terms = {a: m[rows] for a, m in self.offer_terms.items()}
+        sub.any_offer_terms = self.any_offer_terms[rows]
+        sub.vision = self.vision[rows]
+        sub.seeks = self.seeks[rows]
+        frame = self.frame.iloc[rows].reset_index(drop=True)
+        frame.attrs = dict(self.frame.attrs)
+        sub._set_columns(frame)
+        sub.regency, sub.province = self.regency[rows], self.province[rows]
+        # Global tie-break ranks keep the whole directory's order among the kept partners.
+        sub._set_derived(
+            {"approx_lat": self.approx_lat[rows], "approx_lon": self.approx_lon[rows],
+             "id_rank": self.id_rank[rows]}
+        )  # fmt: skip
+        return sub
+
+    def save(self, path: str | Path) -> None:
+        """Write the index to a folder, so later runs skip validation and text analysis.
+
+        The folder holds the validated directory as Parquet, the sparse term matrices
+        (``scipy.sparse.save_npz``), plain arrays (``.npy``), the term list (JSON) and a
+        ``manifest.json`` with the format version. Nothing is pickled. An existing index in
+        ``path`` is replaced; any other existing file or folder is left alone (error).
+        Needs ``pyarrow`` (``pip install mitramatch[parquet]``).
+
+        Examples
+        --------
+        >>> import tempfile, pathlib
+        >>> folder = pathlib.Path(tempfile.mkdtemp()) / "mitra.index"
+        >>> index = DirectoryIndex.build(pd.DataFrame({
+        ...     "partner_id": ["A", "B"], "name": ["LKP Citra Busana", "Bengkel Jaya"],
+        ...     "sector": ["masyarakat", "swasta"],
+        ...     "offers_tenaga": ["instruktur menjahit", "mekanik motor"]}))
+        >>> index.save(folder)
+        >>> DirectoryIndex.load(folder)
+        <DirectoryIndex 2 partners from DataFrame>
+        """
+        _save(self, Path(path))
+
+    @classmethod
+    def load(cls, path: str | Path, *, analyzer: Analyzer | None = None) -> DirectoryIndex:
+        """Read an index written by :meth:`save`; rankings equal those of the original.
+
+        ``analyzer`` must have the vocabulary the index was built with (the bundled one by
+        default); a different one is refused, as the stored terms would not match its terms.
+        """
+        return _load(cls, Path(path), analyzer)
 
     def __len__(self) -> int:
         return len(self.frame)
@@ -162,3 +241,177 @@ def _vision_vector(model: TextModel, text: str) -> np.ndarray:
         if term in model.index:
             vector[model.index[term]] = weight / norm
     return vector
+
+
+def _union(matrices: list[sparse.csr_matrix], n: int, width: int) -> sparse.csr_matrix:
+    """1.0 where any of the (binary, same-shape) matrices has an entry.
+
+    Side by side, then folded back onto one set of columns with a stacked identity: one
+    sparse product instead of a chain of additions, each copying everything so far.
+    """
+    if not matrices:
+        return sparse.csr_matrix((n, width))
+    wide = sparse.hstack(matrices, format="csr")
+    fold = sparse.vstack([sparse.identity(width, format="csr")] * len(matrices), format="csr")
+    union = sparse.csr_matrix(wide @ fold)
+    union.data[:] = 1.0
+    union.sort_indices()
+    return union
+
+
+# -- storage -----------------------------------------------------------------------------------
+FORMAT = "mitramatch-index"
+FORMAT_VERSION = 1
+_MATRICES = (*(f"offer_terms_{a}" for a in ASPECTS), "any_offer_terms", "vision", "seeks")
+_ARRAYS = ("approx_lat", "approx_lon", "id_rank", "regency", "province")
+
+
+def _fingerprint(analyzer: Analyzer) -> str:
+    """A digest of the vocabulary: terms depend on it, so an index is tied to it."""
+    v = analyzer.vocabulary
+    content = {
+        "phrases": sorted(v.phrases.items()),
+        "words": sorted(v.words.items()),
+        "synonyms": sorted(v.synonyms.items()),
+        "generic": sorted(v.generic),
+        "stopwords": sorted(v.stopwords),
+        "aspect_terms": sorted((a, sorted(t)) for a, t in v.aspect_terms.items()),
+        "generic_weight": v.generic_weight,
+    }
+    return hashlib.sha256(json.dumps(content, ensure_ascii=False).encode("utf-8")).hexdigest()
+
+
+def _codes_out(codes: np.ndarray) -> np.ndarray:
+    # Region codes as fixed-width text ("" for unknown): np.save then needs no pickle.
+    return pd.Series(codes, dtype=object).fillna("").to_numpy(dtype=str)
+
+
+def _codes_in(stored: np.ndarray) -> np.ndarray:
+    codes = stored.astype(object)
+    codes[stored == ""] = None
+    return codes
+
+
+def _save(index: DirectoryIndex, path: Path) -> None:
+    try:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+    except ImportError as exc:
+        raise InputError(
+            f"{path}: saving an index needs pyarrow: pip install mitramatch[parquet]"
+        ) from exc
+    if path.exists() and not (path / "manifest.json").is_file():
+        raise InputError(
+            f"{path}: already exists and is not a mitramatch index; choose a new folder name"
+        )
+    if not path.parent.is_dir():
+        raise InputError(f"{path}: cannot save: the folder {str(path.parent)!r} does not exist")
+    # Written beside the target, then swapped in: a failed save leaves the old index whole.
+    tmp = Path(tempfile.mkdtemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp"))
+    try:
+        frame = index.frame
+        try:
+            table = pa.Table.from_pandas(frame, preserve_index=False)
+        except (pa.ArrowInvalid, pa.ArrowTypeError) as exc:
+            raise InputError(
+                f"{path}: cannot store the directory as Parquet ({exc}); extra columns must "
+                "hold one type of value each"
+            ) from exc
+        pq.write_table(table, tmp / "frame.parquet")
+        matrices = {
+            **{f"offer_terms_{a}": index.offer_terms[a] for a in ASPECTS},
+            "any_offer_terms": index.any_offer_terms,
+            "vision": index.vision,
+            "seeks": index.seeks,
+        }
+        for name in _MATRICES:
+            sparse.save_npz(
+                tmp / f"{name}.npz", sparse.csr_matrix(matrices[name]), compressed=False
+            )
+        for name in _ARRAYS:
+            values = getattr(index, name)
+            np.save(tmp / f"{name}.npy", _codes_out(values) if values.dtype == object else values)
+        (tmp / "terms.json").write_text(
+            json.dumps(index.model.terms.tolist(), ensure_ascii=False), encoding="utf-8"
+        )
+        manifest = {
+            "format": FORMAT,
+            "version": FORMAT_VERSION,
+            "mitramatch": _version(),
+            "partners": len(index),
+            "terms": len(index.model.terms),
+            "vocabulary": _fingerprint(index.model.analyzer),
+            "source": frame.attrs.get("source"),
+            "notes": list(frame.attrs.get("notes", [])),
+        }
+        (tmp / "manifest.json").write_text(json.dumps(manifest, indent=2), encoding="utf-8")
+        if path.exists():
+            old = path.with_name(f".{path.name}.old")
+            shutil.rmtree(old, ignore_errors=True)
+            os.replace(path, old)
+            os.replace(tmp, path)
+            shutil.rmtree(old, ignore_errors=True)
+        else:
+            os.replace(tmp, path)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+
+
+def _load(cls: type[DirectoryIndex], path: Path, analyzer: Analyzer | None) -> DirectoryIndex:
+    manifest_path = path / "manifest.json"
+    if not manifest_path.is_file():
+        raise InputError(f"{path}: not a mitramatch index (no manifest.json); build one with save")
+    try:
+        manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise InputError(f"{path}: unreadable index manifest ({exc})") from exc
+    if manifest.get("format") != FORMAT or manifest.get("version") != FORMAT_VERSION:
+        raise InputError(
+            f"{path}: index format {manifest.get('format')!r} version "
+            f"{manifest.get('version')!r}; this mitramatch reads {FORMAT!r} version "
+            f"{FORMAT_VERSION}: rebuild the index"
+        )
+    analyzer = analyzer if analyzer is not None else Analyzer()
+    if manifest.get("vocabulary") != _fingerprint(analyzer):
+        raise InputError(
+            f"{path}: the index was built with another vocabulary than this analyzer's; "
+            "rebuild the index or pass the analyzer it was built with"
+        )
+    try:
+        import pyarrow.parquet as pq
+    except ImportError as exc:
+        raise InputError(
+            f"{path}: loading an index needs pyarrow: pip install mitramatch[parquet]"
+        ) from exc
+    try:
+        frame = pq.read_table(path / "frame.parquet").to_pandas()
+        matrices = {name: sparse.load_npz(path / f"{name}.npz").tocsr() for name in _MATRICES}
+        arrays = {name: np.load(path / f"{name}.npy", allow_pickle=False) for name in _ARRAYS}
+        terms = json.loads((path / "terms.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise InputError(
+            f"{path}: damaged index ({type(exc).__name__}: {exc}); rebuild it"
+        ) from exc
+    if len(frame) != manifest.get("partners") or len(terms) != manifest.get("terms"):
+        raise InputError(f"{path}: damaged index (sizes differ from the manifest); rebuild it")
+    frame.attrs["source"] = manifest.get("source")
+    frame.attrs["notes"] = list(manifest.get("notes", []))
+
+    index = cls.__new__(cls)
+    index.model = TextModel(analyzer, terms)
+    index.offer_terms = {a: matrices[f"offer_terms_{a}"] for a in ASPECTS}
+    index.any_offer_terms = matrices["any_offer_terms"]
+    index.vision = matrices["vision"]
+    index.seeks = matrices["seeks"]
+    index._set_columns(frame)
+    index.regency = _codes_in(arrays["regency"])
+    index.province = _codes_in(arrays["province"])
+    index._set_derived(arrays)
+    return index
+
+
+def _version() -> str:
+    from . import __version__
+
+    return __version__

@@ -97,6 +97,7 @@ class Analyzer:
     def __init__(self, vocabulary: Vocabulary | None = None) -> None:
         self.vocabulary = vocabulary if vocabulary is not None else Vocabulary.load()
         self._cache: dict[str, str | None] = {}
+        self._normal: dict[str, str] = {}  # texts normalised ahead by warm()
         phrases = sorted(self.vocabulary.phrases, key=len, reverse=True)
         self._phrase_re = (
             re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b")
@@ -118,6 +119,13 @@ class Analyzer:
             phrases = self.vocabulary.phrases
             out = out.str.replace(self._phrase_re, lambda m: phrases[m.group(0)], regex=True)
         return out
+
+    def warm(self, texts: Iterable[str]) -> None:
+        """Normalise many texts in one column pass for the single-text calls to come (batch
+        ranking: pandas' overhead per call dwarfs the work on one short text)."""
+        texts = [t for t in dict.fromkeys(map(str, texts)) if t not in self._normal]
+        normal = self.normalise(pd.Series(texts, dtype="string")).tolist()
+        self._normal.update(zip(texts, normal))
 
     def term(self, token: str) -> str | None:
         """The term of one lower-case token, or None when it carries no meaning here."""
@@ -154,7 +162,9 @@ class Analyzer:
         """
         if text is None or (isinstance(text, float) and np.isnan(text)):
             return []
-        normal = self.normalise(pd.Series([str(text)])).iloc[0]
+        normal = self._normal.get(str(text))
+        if normal is None:
+            normal = self.normalise(pd.Series([str(text)])).iloc[0]
         out: list[tuple[str, bool]] = []
         for clause in _CLAUSE.split(normal):
             purpose = False

@@ -35,7 +35,8 @@ def test_directory_loads_and_keeps_every_row(directory):
     capacity = clean["capacity_dana"].to_numpy(float)
     assert np.nanmin(capacity) >= 2_500_000
     assert np.isnan(capacity).any()
-    assert (~clean["active"]).any() and clean["active"].mean() > 0.8
+    assert (~clean["active"]).any()
+    assert clean["active"].mean() > 0.8
 
 
 def test_every_kind_and_sector_is_present(directory):
@@ -48,7 +49,8 @@ def test_every_kind_and_sector_is_present(directory):
 def test_every_aspect_is_offered_and_sometimes_missing(directory):
     for aspect in ASPECTS:
         offers = directory[f"offers_{aspect}"]
-        assert offers.notna().any() and offers.isna().any()
+        assert offers.notna().any()
+        assert offers.isna().any()
 
 
 def test_region_spellings_resolve_to_the_region_code(directory):
@@ -78,10 +80,11 @@ def test_organisations_follow_the_batch_layout_and_load_as_profiles():
     orgs = make_organisations(300, seed=5)
     assert list(orgs.columns) == BATCH_COLUMNS
     assert orgs["org_id"].is_unique
-    needed = np.column_stack(
-        [orgs[f"need_{a}_priority"].notna().to_numpy() for a in ASPECTS]
-    ).sum(axis=1)
-    assert needed.min() >= 1 and needed.max() <= 3
+    needed = np.column_stack([orgs[f"need_{a}_priority"].notna().to_numpy() for a in ASPECTS]).sum(
+        axis=1
+    )
+    assert needed.min() >= 1
+    assert needed.max() <= 3
     for record in orgs.head(50).to_dict("records"):
         profile = NeedsProfile.from_record(record)
         assert len(profile.needs) == needed[orgs.index[orgs["org_id"] == record["org_id"]][0]]

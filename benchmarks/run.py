@@ -1,0 +1,243 @@
+"""mitramatch benchmarks: one table of wall times, peak memory and ratios to baselines.
+
+Run ``make bench`` (or ``.venv/bin/python benchmarks/run.py``). Every measurement runs in its
+own child process, so peak RSS (``ru_maxrss`` from ``os.wait4``) is that scenario's alone.
+Baselines are timed in the same run, on the same machine:
+
+* the floor: reading the directory CSV with pandas and nothing else;
+* a naive implementation: the same criteria with row-wise ``DataFrame.apply``
+  (``benchmarks/naive.py``), at a smaller size;
+* scikit-criteria's weighted sum and TOPSIS on the same decision matrix (aggregation only).
+
+Environment: ``BENCH_SIZES="1000000,50000"`` (large n, naive n), ``BENCH_REPEAT=3``.
+Generated data and the saved index live in ``benchmarks/out/`` (git-ignored) and are reused.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+OUT = HERE / "out"
+NEEDS = """\
+[organisation]
+name = "PKBM Bina Insani"
+sector = "masyarakat"
+province = "Sumatera Selatan"
+regency = "Muara Enim"
+vision = "mewujudkan warga belajar yang terampil dan mandiri"
+offers = "peserta didik kesetaraan, lulusan terampil, ruang belajar sore hari"
+
+[needs.tenaga]
+priority = 5
+description = "instruktur keterampilan menjahit"
+quantity = 2
+
+[needs.dana]
+priority = 3
+description = "modal usaha kelompok belajar usaha"
+quantity = "Rp 50.000.000"
+
+[needs.program]
+priority = 4
+description = "magang di usaha konveksi"
+"""
+
+
+# -- children: each prints one JSON line {"seconds": [...], ...} ------------------------------
+def _timed(fn, repeat: int) -> list[float]:
+    out = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        out.append(time.perf_counter() - start)
+    return out
+
+
+def child(scenario: str, n: int, repeat: int) -> dict:
+    import numpy as np
+    import pandas as pd
+
+    from mitramatch import DirectoryIndex, load_needs, rank
+    from mitramatch.datasets import make_directory
+
+    csv, index_dir, needs_path = _paths(n)
+    needs = load_needs(needs_path)
+    if scenario == "read_csv":
+        return {
+            "seconds": _timed(
+                lambda: pd.read_csv(csv, dtype=str, keep_default_na=False, na_values=[""]),
+                repeat,
+            )
+        }
+    if scenario == "build":
+        holder = {}
+
+        def build():
+            holder.clear()  # one index alive at a time: peak RSS is one build's
+            holder["index"] = DirectoryIndex.build(csv)
+
+        seconds = _timed(build, repeat)
+        holder["index"].save(index_dir)  # for the next scenarios; not timed
+        return {"seconds": seconds}
+    if scenario == "load":
+        return {"seconds": _timed(lambda: DirectoryIndex.load(index_dir), repeat)}
+    if scenario == "profile":
+        index = DirectoryIndex.load(index_dir)
+        rank(index, needs, top=10).to_frame()  # warm-up: Sastrawi, region table
+        return {"seconds": _timed(lambda: rank(index, needs, top=10).to_frame(), repeat)}
+    if scenario in ("naive", "ours"):
+        frame = make_directory(n, seed=1)
+        if scenario == "ours":
+            rank(frame.head(50), needs)  # warm-up, as naive gets its stemmer warmed too
+            result = {}
+            seconds = _timed(lambda: result.update(r=rank(frame, needs, top=10)), repeat)
+            top = result["r"].to_frame()["partner_id"].tolist()
+        else:
+            sys.path.insert(0, str(HERE))
+            from naive import rank_naive
+
+            rank_naive(frame.head(50), needs)
+            result = {}
+            seconds = _timed(lambda: result.update(r=rank_naive(frame, needs)), repeat)
+            top = result["r"]["partner_id"].tolist()
+        return {"seconds": seconds, "top": top}
+    if scenario.startswith("agg_"):
+        import warnings
+
+        from mitramatch.scoring import normalised_weights, score_directory
+
+        index = DirectoryIndex.load(index_dir)
+        prepared = index.prepare(needs)
+        scores = score_directory(index, prepared)
+        matrix, weights = scores.criteria, normalised_weights(prepared)
+        ids = index.id_rank[scores.rows]
+        if scenario == "agg_ours":
+
+            def aggregate():
+                total = np.round(np.clip(matrix @ weights, 0.0, 1.0), 12)
+                return np.lexsort((ids, -total))
+
+            return {"seconds": _timed(aggregate, repeat)}
+        warnings.simplefilter("ignore")
+        import skcriteria as skc
+        from skcriteria.agg.similarity import TOPSIS
+        from skcriteria.agg.simple import WeightedSumModel
+
+        dm = skc.mkdm(matrix, objectives=[max] * matrix.shape[1], weights=weights)
+        model = WeightedSumModel() if scenario == "agg_wsum" else TOPSIS()
+        return {"seconds": _timed(lambda: model.evaluate(dm), repeat)}
+    raise SystemExit(f"unknown scenario {scenario!r}")
+
+
+# -- parent -----------------------------------------------------------------------------------
+def _paths(n: int) -> tuple[Path, Path, Path]:
+    return OUT / f"directory_{n}.csv", OUT / f"directory_{n}.index", OUT / "needs.toml"
+
+
+def _prepare(n: int) -> None:
+    OUT.mkdir(exist_ok=True)
+    csv, _, needs = _paths(n)
+    needs.write_text(NEEDS, encoding="utf-8")
+    if not csv.exists():
+        from mitramatch.datasets import make_directory
+
+        print(f"writing {csv.name} ...", file=sys.stderr, flush=True)
+        tmp = csv.with_suffix(".tmp")
+        make_directory(n, seed=1).to_csv(tmp, index=False)
+        tmp.replace(csv)
+
+
+def _run_child(scenario: str, n: int, repeat: int) -> dict:
+    argv = [sys.executable, __file__, "--child", scenario, "--n", str(n), "--repeat", str(repeat)]
+    proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    _, status, usage = os.wait4(proc.pid, 0)
+    out, err = proc.stdout.read(), proc.stderr.read()
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"scenario {scenario} failed:\n{err}")
+    result = json.loads(out.strip().splitlines()[-1])
+    result["rss_mib"] = usage.ru_maxrss / 1024  # KiB on Linux
+    return result
+
+
+def _run_cli(n: int, repeat: int) -> dict:
+    csv, _, needs = _paths(n)
+    target = OUT / "ranking.csv"
+    argv = [sys.executable, "-m", "mitramatch.cli", "rank", str(csv), "--needs", str(needs),
+            "--top", "10", "--output", str(target), "--quiet"]  # fmt: skip
+    seconds, rss = [], 0.0
+    for _ in range(repeat):
+        start = time.perf_counter()
+        proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        _, status, usage = os.wait4(proc.pid, 0)
+        seconds.append(time.perf_counter() - start)
+        if os.waitstatus_to_exitcode(status) != 0:
+            raise SystemExit(f"mitramatch rank failed:\n{proc.stderr.read().decode()}")
+        rss = max(rss, usage.ru_maxrss / 1024)
+    return {"seconds": seconds, "rss_mib": rss}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--child")
+    parser.add_argument("--n", type=int)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    if args.child:
+        print(json.dumps(child(args.child, args.n, args.repeat)))
+        return
+
+    sizes = [int(s) for s in os.environ.get("BENCH_SIZES", "1000000,50000").split(",")]
+    big, small = sizes[0], sizes[1] if len(sizes) > 1 else min(sizes[0], 100_000)
+    repeat = int(os.environ.get("BENCH_REPEAT", "3"))
+    _prepare(big)
+    rows = []
+
+    def add(label, n, result, baseline=None, ratio_label=""):
+        median = statistics.median(result["seconds"])
+        ratio = ""
+        if baseline is not None:
+            base = statistics.median(baseline["seconds"])
+            ratio = f"{median / base:.2f}x {ratio_label}"
+        rows.append((label, f"{n:,}", f"{median:.3f}", f"{result['rss_mib']:.0f}", ratio))
+        print("  done:", " | ".join(rows[-1]), file=sys.stderr, flush=True)
+
+    floor = _run_child("read_csv", big, repeat)
+    add("read CSV with pandas (floor)", big, floor)
+    add("mitramatch rank CLI, --top 10", big, _run_cli(big, repeat), floor, "the floor")
+    add("DirectoryIndex.build(CSV)", big, _run_child("build", big, repeat), floor, "the floor")
+    add("DirectoryIndex.load(saved)", big, _run_child("load", big, repeat))
+    add("one profile vs prebuilt index", big, _run_child("profile", big, max(repeat, 5)))
+    ours = _run_child("ours", small, repeat)
+    naive = _run_child("naive", small, 1)
+    add("rank() from a DataFrame", small, ours)
+    add("naive row-wise apply (1 run)", small, naive, ours, "ours")
+    agg = _run_child("agg_ours", big, max(repeat, 5))
+    add("aggregation: ours (sum + sort)", big, agg)
+    add("aggregation: skcriteria WeightedSum", big, _run_child("agg_wsum", big, repeat), agg,
+        "ours")  # fmt: skip
+    add("aggregation: skcriteria TOPSIS", big, _run_child("agg_topsis", big, repeat), agg, "ours")
+
+    overlap = len(set(ours["top"]) & set(naive["top"]))
+    header = ("scenario", "n", "median s", "peak RSS MiB", "ratio")
+    widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
+    line = "| " + " | ".join(h.ljust(w) for h, w in zip(header, widths)) + " |"
+    print(line)
+    print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
+    for r in rows:
+        print("| " + " | ".join(str(c).ljust(w) for c, w in zip(r, widths)) + " |")
+    print(
+        f"\nrepeats: {repeat} (naive: 1); cores: {os.cpu_count()}; "
+        f"top-10 overlap ours vs naive: {overlap}/10"
+    )
+
+
+if __name__ == "__main__":
+    main()
