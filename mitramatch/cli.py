@@ -123,6 +123,19 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help="read PARTNERS N rows at a time, keeping only the best K per organisation",
     )
+    p.add_argument(
+        "--backend",
+        choices=("memory", "dask"),
+        default="memory",
+        help="memory (default) or dask: partitions of PARTNERS ranked on a Dask cluster "
+        "(needs mitramatch[dask])",
+    )
+    p.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="Dask scheduler to use with --backend dask, e.g. tcp://scheduler:8786 "
+        "(default: a local cluster)",
+    )
     p.set_defaults(run=_run_rank_batch)
 
     p = sub.add_parser(
@@ -216,15 +229,22 @@ def _run_rank_batch(args: argparse.Namespace) -> int:
     from .batch import load_organisations, rank_chunked, rank_many
     from .index import DirectoryIndex
 
+    if args.backend != "dask" and args.scheduler:
+        raise MitramatchError("--scheduler needs --backend dask")
+    if args.backend == "dask" and args.chunksize:
+        raise MitramatchError("--chunksize is for --backend memory; Dask reads in partitions")
     orgs = load_organisations(Path(args.orgs))
     _note(args, *(f"{args.orgs}: {line}" for line in orgs.notes))
     partners = Path(args.partners)
     chunksize = args.chunksize
-    if chunksize is None and _is_huge(partners):
+    if chunksize is None and args.backend == "memory" and _is_huge(partners):
         chunksize = CHUNKSIZE
         _note(args, f"{partners} is larger than 1 GB: reading it {chunksize} rows at a time")
     progress = not args.quiet  # the bar itself appears only when stderr is a terminal
-    if chunksize is not None:
+    if args.backend == "dask":
+        frame = _rank_dask(args.partners, orgs, args)  # a str: may be a URL (s3://...)
+        notes = []
+    elif chunksize is not None:
         frame = rank_chunked(
             partners, orgs, top=args.top, chunksize=chunksize, lang=args.lang, progress=progress
         )
@@ -248,6 +268,22 @@ def _run_rank_batch(args: argparse.Namespace) -> int:
         _note(args, f"no partner passes the filters for {len(missing)} organisation(s): {shown}")
     _emit(frame, args)
     return EXIT_OK
+
+
+def _rank_dask(partners: str, orgs, args: argparse.Namespace) -> pd.DataFrame:
+    try:
+        from dask.distributed import Client, LocalCluster
+
+        from .distributed import rank_many_dask
+    except ImportError:
+        raise MitramatchError(
+            "--backend dask needs Dask: pip install 'mitramatch[dask]'"
+        ) from None
+    if args.scheduler:
+        with Client(args.scheduler) as client:
+            return rank_many_dask(partners, orgs, top=args.top, client=client, lang=args.lang)
+    with LocalCluster(dashboard_address=None) as cluster, Client(cluster) as client:
+        return rank_many_dask(partners, orgs, top=args.top, client=client, lang=args.lang)
 
 
 def _is_huge(path: Path) -> bool:

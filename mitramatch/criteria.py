@@ -76,6 +76,16 @@ def _snippet(text: object, limit: int = 48) -> str:
     return clause
 
 
+def _cell(index: DirectoryIndex, column: str, row: int) -> object:
+    """One text cell of the directory. Explanations read thousands of cells in batch ranking
+    and pandas' ``.at`` costs tens of microseconds a call, so each column is turned into a
+    plain object array once per index."""
+    cells = index.__dict__.setdefault("_cells", {})
+    if column not in cells:
+        cells[column] = index.frame[column].to_numpy(dtype=object, na_value=None)
+    return cells[column][row]
+
+
 class Criterion(ABC):
     """One scored aspect of a candidate partner."""
 
@@ -140,21 +150,31 @@ class NeedFit(Criterion):
         """(n partners, n needs) fit of each partner to each needed aspect, in [0, 1]."""
         cols = prepared.aspect_columns
         relevance = self.relevance(index, prepared)
-        offered = index.offered[:, cols]
-        capacity = index.capacity[:, cols]
-        quantity = prepared.quantities[None, :]
+        cross = np.zeros_like(relevance)
+        for j, query in enumerate(prepared.need_queries):
+            if not query.empty:
+                cross[:, j] = coverage_scores(index.any_offer_terms, index.model, query)
+        return self.fit(
+            relevance, cross, index.offered[:, cols], index.capacity[:, cols],
+            prepared.quantities[None, :],
+        )  # fmt: skip
+
+    def fit(
+        self,
+        relevance: np.ndarray,
+        cross: np.ndarray,
+        offered: np.ndarray,
+        capacity: np.ndarray,
+        quantity: np.ndarray,
+    ) -> np.ndarray:
+        """The fit formula, element-wise on broadcastable arrays (``cross``: the relevance
+        of all the partner's offers together); many organisations at once in batch ranking."""
         with np.errstate(divide="ignore", invalid="ignore"):
             ratio = np.where(quantity > 0, capacity / quantity, 1.0)
         known = ~np.isnan(capacity) & ~np.isnan(quantity)
         factor = np.where(known, 0.5 + 0.5 * np.clip(ratio, 0.0, 1.0), self.CAPACITY_UNKNOWN)
         own = np.where(offered, self.OFFER_FLOOR + (1 - self.OFFER_FLOOR) * relevance, 0.0)
-        cross = np.zeros_like(own)
-        for j, query in enumerate(prepared.need_queries):
-            if not query.empty:
-                cross[:, j] = self.CROSS_ASPECT * coverage_scores(
-                    index.any_offer_terms, index.model, query
-                )
-        return np.clip(np.maximum(own * factor, cross), 0.0, 1.0)
+        return np.clip(np.maximum(own * factor, self.CROSS_ASPECT * cross), 0.0, 1.0)
 
     def combine(self, fits: np.ndarray, prepared: Prepared) -> np.ndarray:
         """Priority-weighted mean of the aspect fits."""
@@ -173,7 +193,7 @@ class NeedFit(Criterion):
     ) -> str:
         """ "Menawarkan <offer> (tenaga, kecocokan 0,82)"; without the verb unless ``lead``."""
         label = ASPECT_LABELS[lang][aspect]
-        offer = _snippet(index.frame.at[row, f"offers_{aspect}"])
+        offer = _snippet(_cell(index, f"offers_{aspect}", row))
         en = lang == "en"
         if not offer:
             offer = "mentions it in other offers" if en else "menyebutnya di tawaran lain"
@@ -211,8 +231,12 @@ class Vision(Criterion):
     def score(self, index, prepared):
         if not prepared.vision_known:
             return np.full(len(index), NEUTRAL)
-        cosine = np.clip(index.vision @ prepared.vision_vector, 0.0, 1.0)
-        return np.where(index.has_vision, 1.0 - (1.0 - cosine) ** 2, NEUTRAL)
+        return self.from_cosine(index.vision @ prepared.vision_vector, index.has_vision)
+
+    def from_cosine(self, cosine: np.ndarray, has_vision: np.ndarray) -> np.ndarray:
+        """The score from the raw cosine, element-wise on broadcastable arrays."""
+        cosine = np.clip(cosine, 0.0, 1.0)
+        return np.where(has_vision, 1.0 - (1.0 - cosine) ** 2, NEUTRAL)
 
     def describe(self, index, prepared, row, value, lang):
         if not (prepared.vision_known and index.has_vision[row]) or value < 0.5:
@@ -267,8 +291,11 @@ class Proximity(Criterion):
         table = np.array([self.ELSEWHERE, self.SAME_PROVINCE, self.SAME_REGENCY, NEUTRAL])
         by_region = table[self.levels(index, prepared)]  # -1 picks NEUTRAL (last)
         km = self.distances(index, prepared)
-        by_distance = 0.5 ** (km / self.HALF_DISTANCE_KM)
-        return np.clip(np.where(np.isnan(km), by_region, by_distance), 0.0, 1.0)
+        return np.clip(np.where(np.isnan(km), by_region, self.from_distance(km)), 0.0, 1.0)
+
+    def from_distance(self, km: np.ndarray) -> np.ndarray:
+        """The score of an exact distance (100 km halves it), element-wise."""
+        return 0.5 ** (km / self.HALF_DISTANCE_KM)
 
     def describe(self, index, prepared, row, value, lang):
         km = float(self.distances(index, prepared, row))
@@ -303,15 +330,18 @@ class Reciprocity(Criterion):
     def score(self, index, prepared):
         if not prepared.offers_known:
             return np.full(len(index), NEUTRAL)
-        hits = index.seeks @ prepared.offers_vector
+        return self.from_hits(index.seeks @ prepared.offers_vector, index.seeks_total)
+
+    def from_hits(self, hits: np.ndarray, seeks_total: np.ndarray) -> np.ndarray:
+        """The share of the seeks weight the offers hit, element-wise on broadcastable arrays."""
         with np.errstate(divide="ignore", invalid="ignore"):
-            share = np.where(index.seeks_total > 0, hits / index.seeks_total, NEUTRAL)
+            share = np.where(seeks_total > 0, hits / seeks_total, NEUTRAL)
         return np.clip(share, 0.0, 1.0)
 
     def describe(self, index, prepared, row, value, lang):
         if not prepared.offers_known or index.seeks_total[row] == 0 or value < 0.3:
             return None
-        seeks = _snippet(index.frame.at[row, "seeks"], 40)
+        seeks = _snippet(_cell(index, "seeks", row), 40)
         return (
             f"seeks {seeks}, which you offer"
             if lang == "en"

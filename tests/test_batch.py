@@ -319,3 +319,80 @@ def test_seen_ids_detects_repeats_of_repeats():
     seen.add(pd.Series(["a", pd.NA], dtype="string"), np.array([6, 7]))
     assert seen.duplicates == {"a": {2, 5, 6}}
     assert "'a' (rows 2, 5, 6)" in seen.problem().message
+
+
+# -- rank_many at scale: screened in bulk, still exactly rank() per organisation ------------------
+def _rank_each(index, ids, profiles, top):
+    return mbatch._stack(ids, [rank(index, p, top=top).to_frame() for p in profiles])
+
+
+@pytest.mark.parametrize("top", [1, 10])
+def test_rank_many_equals_rank_on_synthetic_data(top):
+    from mitramatch.datasets import make_directory, make_organisations
+
+    index = DirectoryIndex.build(make_directory(2_000, seed=5))
+    orgs = load_organisations(make_organisations(60, seed=6))
+    expected = _rank_each(index, orgs.ids, list(orgs), top)
+    pd.testing.assert_frame_equal(rank_many(index, orgs, top=top), expected, check_exact=True)
+
+
+def test_rank_many_equals_rank_with_filters_weights_and_wordless_needs(index, orgs):
+    profiles = {
+        "province": {"organisation": {"province": "Sumatera Selatan"},
+                     "needs": {"tenaga": {"priority": 5, "description": "instruktur menjahit"}},
+                     "filters": {"same_province": True}},
+        "near": {"organisation": {"regency": "Ogan Komering Ulu"},
+                 "needs": {"dana": {"priority": 3, "description": "modal usaha"},
+                           "sarana": {"priority": 4, "description": "mesin jahit"}},
+                 "filters": {"max_distance_km": 80, "sectors": ["swasta", "pemerintah"]}},
+        "weighted": {"organisation": {"regency": "Lahat", "vision": "warga mandiri"},
+                    "needs": {"program": {"priority": 2, "description": "magang"}},
+                    "weights": {"need_fit": 0.2, "proximity": 0.6, "vision": 0.2,
+                                "reciprocity": 0, "track_record": 0}},
+        "no_gate": {"needs": {"tenaga": {"priority": 2, "description": "tutor"}},
+                    "weights": {"need_fit": 0, "proximity": 1}},
+        "wordless": {"needs": {"tenaga": {"priority": 5}}},
+        "nobody": {"needs": {"dana": {"priority": 1, "description": "hibah"}},
+                   "filters": {"kinds": ["tidak_ada"]}},
+        **dict(zip(orgs.ids[:4], orgs[:4])),
+    }  # fmt: skip
+    got = rank_many(index, profiles, top=3)
+    prepared = list(profiles.values())
+    expected = _rank_each(index, list(profiles), prepared, 3)
+    pd.testing.assert_frame_equal(got, expected, check_exact=True)
+    assert "nobody" not in set(got["org_id"])
+
+
+def test_prepare_many_equals_prepare(index, orgs):
+    import dataclasses
+
+    for got, profile in zip(mbatch.prepare_many(index, list(orgs)), orgs):
+        expected = index.prepare(profile)
+        for field in dataclasses.fields(expected):
+            a, b = getattr(got, field.name), getattr(expected, field.name)
+            if isinstance(b, np.ndarray):
+                np.testing.assert_array_equal(a, b, err_msg=field.name)
+            elif field.name == "need_queries":
+                for qa, qb in zip(a, b):
+                    assert qa.terms == qb.terms
+                    assert qa.total_weight == qb.total_weight
+                    np.testing.assert_array_equal(qa.ids, qb.ids)
+                    np.testing.assert_array_equal(qa.weights, qb.weights)
+            else:
+                assert a == b or (a != a and b != b), field.name  # NaN == NaN here
+
+
+def test_take_keeps_every_per_partner_feature(index):
+    rows = np.array([5, 0, 17])
+    sub = mbatch._take(index, rows)
+    assert len(sub) == 3
+    assert sub.partner_id.tolist() == index.partner_id[rows].tolist()
+    assert (sub.vision != index.vision[rows]).nnz == 0
+    assert sub.model is index.model
+    assert sub.frame["name"].tolist() == index.frame["name"].take(rows).tolist()
+
+
+@pytest.mark.parametrize(("top", "lang"), [(0, "id"), (True, "id"), (2, "fr")])
+def test_rank_many_refuses_bad_options(index, orgs, top, lang):
+    with pytest.raises(ValueError, match=r"top must be|lang must be"):
+        rank_many(index, orgs, top=top, lang=lang)

@@ -1,0 +1,204 @@
+"""Rank many organisations against a partner directory spread over a Dask cluster.
+
+:func:`rank_many_dask` splits the directory into partitions (a Parquet or CSV path, local or
+remote such as ``s3://``, a pandas or a Dask DataFrame). Each worker validates its partition,
+builds its own :class:`~mitramatch.index.DirectoryIndex` and keeps every organisation's best
+``top`` partners there (:func:`~mitramatch.batch.rank_many`); one final task checks that no
+``partner_id`` appears in two partitions and merges the candidates per organisation by
+(-score, partner_id), keeping ``top``. A partner's scores depend only on its own row and the
+profile, so the result is exactly ``rank_many(partners, organisations, top=top)``.
+
+Needs ``pip install 'mitramatch[dask]'`` (dask[dataframe] and distributed). Without ``client``
+the current Dask scheduler runs it: the client made last in this process if there is one, else
+local threads. To use an existing cluster::
+
+    from dask.distributed import Client
+    from mitramatch.distributed import rank_many_dask
+
+    client = Client("tcp://scheduler:8786")
+    ranked = rank_many_dask("s3://bucket/partners.parquet", "orgs.csv", client=client)
+
+The organisations file is read here, on the client; the partner directory is read by the
+workers, so its path must be one they can open (shared storage or an object store).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from .batch import (
+    ORG_ID,
+    OrganisationBatch,
+    OrganisationsLike,
+    _check_options,
+    _ordered_columns,
+    _organisations,
+    _SeenIds,
+    _stack,
+    rank_many,
+)
+from .exceptions import InputError, Problem, SchemaError
+from .index import DirectoryIndex
+from .schema import load_directory
+
+__all__ = ["rank_many_dask"]
+
+_PARQUET = (".parquet", ".pq")
+_CSV = {".csv": ",", ".tsv": "\t", ".tab": "\t", ".txt": None}
+
+
+def rank_many_dask(
+    partners: Any,
+    organisations: OrganisationsLike,
+    *,
+    top: int | None = 10,
+    client: Any = None,
+    npartitions: int | None = None,
+    lang: str = "id",
+) -> pd.DataFrame:
+    """Rank a partitioned partner directory for many organisations on a Dask cluster.
+
+    Parameters
+    ----------
+    partners : path, URL, pandas DataFrame or dask DataFrame
+        The directory: Parquet (a file or a folder of files) or CSV/TSV, read by the workers.
+    organisations
+        As for :func:`~mitramatch.batch.rank_many` (a batch file, DataFrame, dict or list).
+    top : int or None, default 10
+        Partners kept per organisation.
+    client : dask.distributed.Client, optional
+        Where to run; by default Dask's current scheduler.
+    npartitions : int, optional
+        Split the directory into this many partitions (default: as read; a pandas DataFrame
+        gets one partition per worker thread, at least two).
+    lang : {"id", "en"}
+
+    Returns
+    -------
+    DataFrame
+        Exactly what :func:`~mitramatch.batch.rank_many` returns for the same input.
+
+    Raises
+    ------
+    SchemaError
+        When a partition breaks the data contract, or a ``partner_id`` appears in more than
+        one partition (rows are numbered as in the file, or by position for a DataFrame).
+
+    Examples
+    --------
+    >>> rank_many_dask(pd.DataFrame(), {}, top=0)  # doctest: +IGNORE_EXCEPTION_DETAIL
+    Traceback (most recent call last):
+    ValueError: top must be a positive integer or None; got 0
+    """
+    _check_options(top, lang)
+    if npartitions is not None and (
+        isinstance(npartitions, bool) or not isinstance(npartitions, (int, np.integer))
+        or npartitions < 1
+    ):  # fmt: skip
+        raise ValueError(f"npartitions must be a positive integer; got {npartitions!r}")
+    import dask
+
+    ids, profiles = _organisations(organisations)
+    parts, first_row, source = _partitions(partners, npartitions, client)
+    payload = dask.delayed((OrganisationBatch(profiles, ids=ids), top, lang), pure=True)
+    ranked = [dask.delayed(_rank_partition)(part, payload) for part in parts]
+    merged = dask.delayed(_merge)(ranked, list(ids), top, first_row, source)
+    if client is not None:
+        return client.compute(merged).result()
+    return merged.compute()
+
+
+def _partitions(partners: Any, npartitions: int | None, client: Any) -> tuple[list, int, str]:
+    """The directory's partitions as delayed pandas frames, the row number of the first
+    record (2 in a file, below its header; 0 for a DataFrame) and a name for messages."""
+    import dask.dataframe as dd
+
+    if isinstance(partners, DirectoryIndex):
+        partners = partners.frame.drop(columns="__row__", errors="ignore")
+    if isinstance(partners, pd.DataFrame):
+        if npartitions is None:
+            threads = sum(client.nthreads().values()) if client is not None else 2
+            npartitions = max(2, threads)
+        frame = dd.from_pandas(partners, npartitions=min(npartitions, max(1, len(partners))))
+        return frame.to_delayed(), 0, "partners"
+    if isinstance(partners, dd.DataFrame):
+        frame, first_row, source = partners, 0, "partners"
+    elif isinstance(partners, (str, Path)):
+        source = str(partners)
+        suffix = Path(source.rstrip("/")).suffix.lower()
+        if suffix in _PARQUET or (suffix == "" and not source.lower().endswith(tuple(_CSV))):
+            frame, first_row = dd.read_parquet(source), 0
+        elif suffix in _CSV:
+            frame = dd.read_csv(
+                source,
+                sep=_CSV[suffix] or ",",
+                dtype=str,
+                na_values=[""],  # only empty cells are missing, as mitramatch.io reads them
+                keep_default_na=False,
+                blocksize="64MB",
+            )
+            first_row = 2
+        else:
+            raise InputError(
+                f"{source}: expected a Parquet or CSV/TSV partner directory for the Dask "
+                f"backend; got {suffix or 'no extension'}"
+            )
+    else:
+        raise TypeError(f"partners: unsupported type {type(partners).__name__}")
+    if npartitions is not None and frame.npartitions != npartitions:
+        frame = frame.repartition(npartitions=npartitions)
+    return frame.to_delayed(), first_row, source
+
+
+def _rank_partition(frame: pd.DataFrame, payload: tuple) -> tuple:
+    """One partition's best ``top`` per organisation, its partner_ids and its length."""
+    batch, top, lang = payload
+    frame = frame.reset_index(drop=True)
+    try:
+        directory = load_directory(frame)
+    except SchemaError as exc:
+        return None, exc.problems, len(frame)
+    ranked = rank_many(DirectoryIndex(directory), batch, top=top, lang=lang)
+    return ranked, directory["partner_id"].astype("string"), len(frame)
+
+
+def _merge(results: list, ids: list[str], top: int | None, first_row: int, source: str):
+    """Every partition's candidates merged per organisation by (-score, partner_id)."""
+    problems: list[Problem] = []
+    seen = _SeenIds()
+    offset = first_row
+    for k, (ranked, found, length) in enumerate(results):
+        if ranked is None:
+            problems.extend(
+                Problem(p.group, f"partition {k} (from row {offset}): {p.message}",
+                        column=p.column)
+                for p in found
+            )
+        else:
+            seen.add(found, offset + np.arange(len(found), dtype=np.int64))
+        offset += length
+    if seen.duplicates:
+        problems.insert(0, seen.problem())
+    if problems:
+        raise SchemaError(problems, source=source)
+    frames = [r for r, _, _ in results if len(r)]
+    if not frames:
+        return _stack([], [])
+    both = pd.concat(frames, ignore_index=True, sort=False)
+    position = pd.Series(np.arange(len(ids)), index=pd.Index(ids, dtype=object))
+    org = position.reindex(both[ORG_ID].to_numpy(dtype=object)).to_numpy()
+    order = np.lexsort(
+        (both["partner_id"].to_numpy(dtype=object).astype(str),
+         -both["score"].to_numpy(dtype=float), org)
+    )  # fmt: skip
+    both = both.iloc[order].reset_index(drop=True)
+    rank = both.groupby(ORG_ID, sort=False).cumcount().to_numpy() + 1
+    if top is not None:
+        keep = rank <= top
+        both, rank = both[keep].reset_index(drop=True), rank[keep]
+    both["rank"] = rank.astype(np.int64)
+    return both[_ordered_columns(both.columns)]
