@@ -17,7 +17,6 @@ per-organisation one. :mod:`mitramatch.distributed` spreads the directory over a
 
 from __future__ import annotations
 
-import copy
 import re
 import sys
 from collections.abc import Iterable, Mapping, Sequence
@@ -737,34 +736,6 @@ def _kth(values: np.ndarray, k: int) -> float:
     return float(np.partition(values, len(values) - k)[len(values) - k])
 
 
-def _take(index: DirectoryIndex, rows: np.ndarray) -> DirectoryIndex:
-    """The index restricted to ``rows``, sharing its text model (so preparations stay valid).
-
-    Per-partner attributes are recognised by their length, so features the index gains later
-    are sliced too.
-    """
-    n = len(index)
-    sub = copy.copy(index)
-    for name, value in vars(index).items():
-        if name == "frame":
-            frame = value.iloc[rows].reset_index(drop=True)
-            frame.attrs = dict(value.attrs)
-            sub.frame = frame
-        elif isinstance(value, dict) and value and all(_per_row(v, n) for v in value.values()):
-            setattr(sub, name, {k: v[rows] for k, v in value.items()})
-        elif _per_row(value, n):
-            setattr(sub, name, value[rows])
-    return sub
-
-
-def _per_row(value: Any, n: int) -> bool:
-    from scipy import sparse
-
-    return isinstance(value, (np.ndarray, sparse.spmatrix, sparse.sparray)) and (
-        value.ndim >= 1 and value.shape[0] == n
-    )
-
-
 def _rank_screened(
     index: DirectoryIndex, prepared: list[Prepared], top: int, lang: str, progress: bool
 ) -> list[dict | None]:
@@ -799,7 +770,7 @@ def _rank_screened(
                 # One sub-index for the block: a top taken among more candidates than an
                 # organisation's own is the same top (its own hold every possible member).
                 union = np.unique(np.concatenate(list(chosen.values())))
-                sub = _take(index, union)
+                sub = index.take(union)
                 for j in chosen:
                     results[j] = _exact_top(sub, union, prepared[j], top, lang)
             if bar is not None:

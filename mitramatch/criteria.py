@@ -22,7 +22,7 @@ import pandas as pd
 
 from .aspects import ASPECT_LABELS, ASPECTS
 from .index import DirectoryIndex, Prepared
-from .regions import haversine_km, region_table
+from .regions import code_ids, haversine_km, region_table
 from .text import coverage_scores
 
 __all__ = [
@@ -74,16 +74,6 @@ def _snippet(text: object, limit: int = 48) -> str:
     if not clause[:2].isupper():  # keep acronyms (LKP, BLK) as written
         clause = clause[:1].lower() + clause[1:]
     return clause
-
-
-def _cell(index: DirectoryIndex, column: str, row: int) -> object:
-    """One text cell of the directory. Explanations read thousands of cells in batch ranking
-    and pandas' ``.at`` costs tens of microseconds a call, so each column is turned into a
-    plain object array once per index."""
-    cells = index.__dict__.setdefault("_cells", {})
-    if column not in cells:
-        cells[column] = index.frame[column].to_numpy(dtype=object, na_value=None)
-    return cells[column][row]
 
 
 class Criterion(ABC):
@@ -193,7 +183,7 @@ class NeedFit(Criterion):
     ) -> str:
         """ "Menawarkan <offer> (tenaga, kecocokan 0,82)"; without the verb unless ``lead``."""
         label = ASPECT_LABELS[lang][aspect]
-        offer = _snippet(_cell(index, f"offers_{aspect}", row))
+        offer = _snippet(index.cell(f"offers_{aspect}", row))
         en = lang == "en"
         if not offer:
             offer = "mentions it in other offers" if en else "menyebutnya di tawaran lain"
@@ -275,16 +265,17 @@ class Proximity(Criterion):
 
     def levels(self, index: DirectoryIndex, prepared: Prepared, rows=slice(None)) -> np.ndarray:
         """Region hierarchy: 2 same regency, 1 same province, 0 elsewhere, -1 unknown."""
-        regency = np.atleast_1d(index.regency[rows])
-        province = np.atleast_1d(index.province[rows])
+        regency = np.atleast_1d(index.regency_id[rows])
+        province = np.atleast_1d(index.province_id[rows])
         level = np.full(len(regency), -1, dtype=np.int8)
         if prepared.province is not None:
-            known = pd.notna(province)
-            level[known] = np.where(province[known] == prepared.province, 1, 0)
+            org = code_ids([prepared.province])[0]
+            level[province >= 0] = 0
+            level[province == org] = 1
         if prepared.regency is not None:
-            same = regency == prepared.regency
-            level[pd.notna(regency) & ~same & (level == -1)] = 0
-            level[same] = 2
+            org = code_ids([prepared.regency])[0]
+            level[(regency >= 0) & (level == -1)] = 0
+            level[regency == org] = 2
         return level
 
     def score(self, index, prepared):
@@ -341,7 +332,7 @@ class Reciprocity(Criterion):
     def describe(self, index, prepared, row, value, lang):
         if not prepared.offers_known or index.seeks_total[row] == 0 or value < 0.3:
             return None
-        seeks = _snippet(_cell(index, "seeks", row), 40)
+        seeks = _snippet(index.cell("seeks", row), 40)
         return (
             f"seeks {seeks}, which you offer"
             if lang == "en"
@@ -359,6 +350,10 @@ class TrackRecord(Criterion):
     YEARS_SCALE, COUNT_SCALE, INACTIVE_FACTOR = 5.0, 3.0, 0.3
 
     def score(self, index, prepared):
+        # Nothing here depends on the profile: computed once per index.
+        return index.memo("track_record", lambda: self._score(index))
+
+    def _score(self, index: DirectoryIndex) -> np.ndarray:
         years = np.where(
             np.isnan(index.years_active),
             NEUTRAL,

@@ -23,7 +23,7 @@ from scipy import sparse
 from .aspects import ASPECTS
 from .exceptions import InputError
 from .needs import NeedsProfile, load_needs
-from .regions import region_table
+from .regions import code_ids, region_table
 from .schema import CAPACITY_COLUMNS, OFFER_COLUMNS, TEXT_COLUMNS, load_directory
 from .text import Analyzer, Query, TextModel
 
@@ -99,6 +99,9 @@ class DirectoryIndex:
     def _set_derived(self, stored: dict[str, np.ndarray] | None = None) -> None:
         """The features computed from the matrices, regions and columns already set
         (coordinates and tie-break ranks taken from ``stored`` when loading)."""
+        self._memo: dict = {}
+        #: regions as integers (-1 unknown): compared a million at a time by proximity
+        self.regency_id, self.province_id = code_ids(self.regency), code_ids(self.province)
         self.has_vision = np.asarray(self.vision.getnnz(axis=1) > 0)
         self.seeks_total = np.asarray(self.seeks.sum(axis=1)).ravel()
         if stored is not None:
@@ -114,6 +117,21 @@ class DirectoryIndex:
         order = np.argsort(self.partner_id.astype(str), kind="stable")
         self.id_rank = np.empty(len(order), dtype=order.dtype)
         self.id_rank[order] = np.arange(len(order), dtype=order.dtype)
+
+    def memo(self, key: object, compute):
+        """A value derived from this index alone, computed once (e.g. profile-independent
+        scores, text columns as plain arrays for explanations)."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]
+
+    def cell(self, column: str, row: int) -> object:
+        """One cell of the validated directory (None when missing), fast: explanations read
+        many, and pandas' ``.at`` costs tens of microseconds a call."""
+        values = self.memo(
+            ("column", column), lambda: self.frame[column].to_numpy(dtype=object, na_value=None)
+        )
+        return values[row]
 
     @classmethod
     def build(

@@ -268,21 +268,25 @@ def _seeks_fit(index: DirectoryIndex, prepared: Prepared, rows: np.ndarray) -> n
     return np.clip(share, 0.0, 1.0)
 
 
-def _reciprocal(index: DirectoryIndex, prepared: Prepared, scores: Scores) -> np.ndarray:
-    """(len(scores.rows), 3): org->partner, partner->org, harmonic mean."""
-    rows = scores.rows
+def _reciprocal(
+    index: DirectoryIndex, prepared: Prepared, scores: Scores, which: np.ndarray | None = None
+) -> np.ndarray:
+    """(len(which), 3): org->partner, partner->org, harmonic mean, for the kept partners at
+    positions ``which`` of ``scores`` (all of them by default)."""
+    which = np.arange(len(scores.rows)) if which is None else np.asarray(which, dtype=np.int64)
+    rows = scores.rows[which]
     weights = np.array([prepared.profile.weights[c] for c in ("need_fit", "vision", "proximity")])
     parts = np.column_stack(
         [
             _seeks_fit(index, prepared, rows),
-            scores.criteria[:, CRITERIA.index("vision")],
-            scores.criteria[:, CRITERIA.index("proximity")],
+            scores.criteria[which, CRITERIA.index("vision")],
+            scores.criteria[which, CRITERIA.index("proximity")],
         ]
     ) if len(rows) else np.empty((0, 3))  # fmt: skip
     if weights.sum() <= 0:  # only reciprocity / track record weighed: the seeks side alone
         weights = np.array([1.0, 0.0, 0.0])
     back = np.clip(parts @ (weights / weights.sum()), 0.0, 1.0)
-    forth = scores.total
+    forth = scores.total[which]
     with np.errstate(divide="ignore", invalid="ignore"):
         harmonic = np.where(forth + back > 0, 2 * forth * back / (forth + back), 0.0)
     return np.round(np.column_stack([forth, back, harmonic]), 12)

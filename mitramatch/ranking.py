@@ -145,7 +145,7 @@ class Ranking:
         mean, best first (:func:`mitramatch.portfolio.reciprocal_scores`)."""
         from .portfolio import _reciprocal
 
-        return _reciprocal(self.index, self.prepared, self._scores)[self._order]
+        return _reciprocal(self.index, self.prepared, self._scores, self._order)
 
     @cached_property
     def explanations(self) -> list[str]:

@@ -17,7 +17,7 @@ from importlib import resources
 import numpy as np
 import pandas as pd
 
-__all__ = ["RegionTable", "haversine_km", "region_table"]
+__all__ = ["RegionTable", "code_ids", "haversine_km", "region_table"]
 
 _CODE = re.compile(r"^\d{2}(\.\d{2})?$")
 _PREFIX = re.compile(
@@ -240,3 +240,15 @@ def haversine_km(lat1, lon1, lat2, lon2) -> np.ndarray:
         + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
     )
     return 2 * 6371.0088 * np.arcsin(np.sqrt(np.clip(a, 0.0, 1.0)))
+
+
+def code_ids(codes) -> np.ndarray:
+    """Kemendagri codes as integers (``"16.01"`` -> 1601, ``"16"`` -> 16, None -> -1), so
+    regions compare as numbers: the same code always gives the same integer.
+
+    >>> code_ids(np.array(["16.01", "16", None], dtype=object)).tolist()
+    [1601, 16, -1]
+    """
+    series = pd.Series(np.asarray(codes, dtype=object).ravel(), dtype="string")
+    digits = series.str.replace(".", "", regex=False)
+    return pd.to_numeric(digits, errors="coerce").fillna(-1).to_numpy(dtype=np.int32)

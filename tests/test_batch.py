@@ -382,16 +382,6 @@ def test_prepare_many_equals_prepare(index, orgs):
                 assert a == b or (a != a and b != b), field.name  # NaN == NaN here
 
 
-def test_take_keeps_every_per_partner_feature(index):
-    rows = np.array([5, 0, 17])
-    sub = mbatch._take(index, rows)
-    assert len(sub) == 3
-    assert sub.partner_id.tolist() == index.partner_id[rows].tolist()
-    assert (sub.vision != index.vision[rows]).nnz == 0
-    assert sub.model is index.model
-    assert sub.frame["name"].tolist() == index.frame["name"].take(rows).tolist()
-
-
 @pytest.mark.parametrize(("top", "lang"), [(0, "id"), (True, "id"), (2, "fr")])
 def test_rank_many_refuses_bad_options(index, orgs, top, lang):
     with pytest.raises(ValueError, match=r"top must be|lang must be"):

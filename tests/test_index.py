@@ -7,6 +7,7 @@ import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from scipy import sparse
 
 from mitramatch import DirectoryIndex, InputError, rank
 from mitramatch.datasets import make_directory, make_organisations
@@ -147,3 +148,18 @@ def test_a_subset_scores_its_partners_exactly_as_the_whole(index, profiles):
         whole = whole[whole["partner_id"].isin(kept)].drop(columns="rank")
         part = rank(sub, profile).to_frame().drop(columns="rank")
         pd.testing.assert_frame_equal(whole.reset_index(drop=True), part)
+
+
+def test_take_slices_every_per_partner_feature(index):
+    rows = np.array([5, 0, 17])
+    sub = index.take(rows)
+    assert len(sub) == 3
+    assert sub.model is index.model
+    for name, value in vars(index).items():
+        if isinstance(value, np.ndarray) and value.shape[:1] == (len(index),):
+            np.testing.assert_array_equal(getattr(sub, name), value[rows], err_msg=name)
+        elif sparse.issparse(value):
+            assert (getattr(sub, name) != value[rows]).nnz == 0, name
+    for aspect, matrix in index.offer_terms.items():
+        assert (sub.offer_terms[aspect] != matrix[rows]).nnz == 0
+    assert sub.frame["name"].tolist() == index.frame["name"].take(rows).tolist()
