@@ -117,7 +117,7 @@ class RegionTable:
         """
         if name is None or pd.isna(name) or not str(name).strip():
             return None
-        by_kind_key, by_key, aliases = _lookups(self)
+        by_kind_key, by_key, aliases, _ = _lookups(self)
         kind, key = _split_kind(str(name))
         if kind is not None and (kind, key) in by_kind_key:
             return by_kind_key[(kind, key)]
@@ -143,8 +143,7 @@ class RegionTable:
         key = _squash(_PROVINCE_PREFIX.sub("", str(name).strip().lower()))
         if key in _PROVINCE_ALIASES:
             return _PROVINCE_ALIASES[key]
-        match = self.provinces.index[self.provinces["key"] == key]
-        return str(match[0]) if len(match) else None
+        return _lookups(self)[3].get(key)
 
     def resolve(
         self, region_code: pd.Series, regency: pd.Series, province: pd.Series
@@ -210,14 +209,15 @@ def _factorize_rows(*columns: pd.Series) -> tuple[list[tuple], np.ndarray]:
 
 
 @cache
-def _lookups(table: RegionTable) -> tuple[dict, dict, dict]:
+def _lookups(table: RegionTable) -> tuple[dict, dict, dict, dict]:
     by_kind_key = {(r.kind, r.key): code for code, r in table.regencies.iterrows()}
     by_key: dict[str, list[str]] = {}
     for code, key in table.regencies["key"].items():
         by_key.setdefault(key, []).append(str(code))
     with resources.files("mitramatch").joinpath("resources/region_aliases.csv").open("rb") as fh:
         aliases = pd.read_csv(fh, dtype=str)
-    return by_kind_key, by_key, dict(zip(aliases["alias"], aliases["kode"]))
+    provinces = {key: str(code) for code, key in table.provinces["key"].items()}
+    return by_kind_key, by_key, dict(zip(aliases["alias"], aliases["kode"])), provinces
 
 
 @cache
@@ -249,6 +249,11 @@ def code_ids(codes) -> np.ndarray:
     >>> code_ids(np.array(["16.01", "16", None], dtype=object)).tolist()
     [1601, 16, -1]
     """
-    series = pd.Series(np.asarray(codes, dtype=object).ravel(), dtype="string")
-    digits = series.str.replace(".", "", regex=False)
-    return pd.to_numeric(digits, errors="coerce").fillna(-1).to_numpy(dtype=np.int32)
+    positions, uniques = pd.factorize(np.asarray(codes, dtype=object).ravel())
+    ids = np.array([_code_id(u) for u in uniques] + [-1], dtype=np.int32)  # -1: missing
+    return ids[positions]
+
+
+def _code_id(code: object) -> int:
+    digits = str(code).replace(".", "")
+    return int(digits) if digits.isdigit() else -1

@@ -255,7 +255,7 @@ def _check_duplicates(out: pd.DataFrame, rows: np.ndarray, where: str, problems:
 
 def _sectors(column: pd.Series, rows: np.ndarray, where: str, problems: list[Problem]):
     key = column.str.lower().str.replace(r"[^a-z]+", "_", regex=True).str.strip("_")
-    key = key.map(lambda s: _SECTOR_ALIASES.get(s, s), na_action="ignore")
+    key = key.replace(_SECTOR_ALIASES)
     bad = (key.notna() & ~key.isin(SECTORS)).to_numpy()
     if bad.any():
         found = list(dict.fromkeys(column[bad].astype(str)))
