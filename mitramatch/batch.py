@@ -44,7 +44,7 @@ from .needs import NeedsProfile, load_needs
 from .parsing import canonical_header, parse_amounts, parse_decimals
 from .ranking import LANGS, RECIPROCAL_COLUMNS, Ranking, rank
 from .regions import region_table
-from .schema import CONTRACT_COLUMNS, ROW, load_directory
+from .schema import CONTRACT_COLUMNS, ROW, duplicate_columns, load_directory
 from .scoring import contributions, normalised_weights, score_directory
 from .text import SATURATION, Analyzer
 
@@ -232,18 +232,7 @@ def _batch_columns(raw: pd.DataFrame, label: str | None) -> tuple[pd.DataFrame, 
             ignored.append(f"{column}{did_you_mean(key, _ORG_COLUMNS)}")
             continue
         names[column] = key
-    seen: dict[str, list[str]] = {}
-    for original, new in names.items():
-        seen.setdefault(new, []).append(str(original))
-    for new, originals in seen.items():
-        if len(originals) > 1:
-            problems.append(
-                Problem(
-                    "duplicate columns",
-                    f"columns {', '.join(map(repr, originals))} all mean {new!r}; keep one",
-                    column=new,
-                )
-            )
+    problems.extend(duplicate_columns(names))
     found = ", ".join(map(str, raw.columns)) or "(none)"
     if ORG_ID not in names.values():
         problems.append(

@@ -274,19 +274,15 @@ def _sniff_delimiter(text: str, preferred: str) -> str:
     return best
 
 
-def _read_text(path: Path, noun: str, notes: list[str]) -> tuple[pd.DataFrame, np.ndarray]:
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read the {noun}: {exc.strerror}") from exc
-    text = _decode(data, path, noun, notes)
-    del data  # a big file is held three times at most: text, its UTF-8 bytes, the table
-    controls = _count_controls(text.encode("utf-8"))
-    if controls > max(2, len(text) // 100):
-        raise _not_a_text_table(path, noun, f"{controls} control characters, so it is binary")
+def _preamble(text: str, path: Path, noun: str, notes: list[str]) -> tuple[str, str, int]:
+    """Skip what precedes the header and find the delimiter.
 
-    # Rows before the header that pandas cannot keep (it rejects leading blank lines).
+    Returns ``(text from the header on, delimiter, lines skipped)``: pandas cannot keep an
+    Excel ``sep=;`` directive line or leading blank lines, so they are dropped here and
+    counted, to keep spreadsheet row numbers right.
+    """
     offset = 0
+    delimiter = None
     sep_line = _EXCEL_SEP_LINE.match(text)
     if sep_line:  # Excel's "sep=;" directive line
         delimiter, text, offset = sep_line.group(1), text[sep_line.end() :], 1
@@ -299,11 +295,26 @@ def _read_text(path: Path, noun: str, notes: list[str]) -> tuple[pd.DataFrame, n
             f"{path}: the {noun} file has only blank lines; "
             "expected a header row and at least one data row"
         )
-    if not sep_line:
+    if delimiter is None:
         preferred = "\t" if path.suffix.lower() in (".tsv", ".tab") else ","
         delimiter = _sniff_delimiter(text, preferred)
     if delimiter != ",":
         notes.append(f"fields are separated by {_DELIMITER_NAMES.get(delimiter, repr(delimiter))}")
+    return text, delimiter, offset
+
+
+def _read_text(path: Path, noun: str, notes: list[str]) -> tuple[pd.DataFrame, np.ndarray]:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read the {noun}: {exc.strerror}") from exc
+    text = _decode(data, path, noun, notes)
+    del data  # a big file is held three times at most: text, its UTF-8 bytes, the table
+    controls = _count_controls(text.encode("utf-8"))
+    if controls > max(2, len(text) // 100):
+        raise _not_a_text_table(path, noun, f"{controls} control characters, so it is binary")
+
+    text, delimiter, offset = _preamble(text, path, noun, notes)
 
     try:
         # UTF-8 bytes, not StringIO: StringIO keeps 4 bytes a character, and the C parser
@@ -712,25 +723,7 @@ def _sniff_text_file(path: Path, noun: str, notes: list[str]) -> tuple[str, str,
     controls = len(_CONTROL.findall(text))
     if controls > max(2, len(text) // 100):
         raise _not_a_text_table(path, noun, f"{controls} control characters, so it is binary")
-    offset = 0
-    delimiter = None
-    sep_line = _EXCEL_SEP_LINE.match(text)
-    if sep_line:
-        delimiter, text, offset = sep_line.group(1), text[sep_line.end() :], 1
-    blank = _LEADING_BLANK_LINES.match(text)
-    if blank:
-        offset += blank.group().count("\n")
-        text = text[blank.end() :]
-    if not text or text.isspace():  # what strip() would empty, without copying the text
-        raise InputError(
-            f"{path}: the {noun} file has only blank lines; "
-            "expected a header row and at least one data row"
-        )
-    if delimiter is None:
-        preferred = "\t" if path.suffix.lower() in (".tsv", ".tab") else ","
-        delimiter = _sniff_delimiter(text, preferred)
-    if delimiter != ",":
-        notes.append(f"fields are separated by {_DELIMITER_NAMES.get(delimiter, repr(delimiter))}")
+    _, delimiter, offset = _preamble(text, path, noun, notes)
     return encoding, errors, delimiter, offset
 
 

@@ -162,21 +162,29 @@ def _canonical(name: str) -> str:
     return key
 
 
-def _rename(raw: pd.DataFrame, label: str | None) -> pd.DataFrame:
-    problems: list[Problem] = []
-    names = {c: (c if c == ROW else _canonical(c)) for c in raw.columns}
+def duplicate_columns(names: dict) -> list[Problem]:
+    """Problems for headers that mean the same column (``nama`` and ``Nama Lembaga``).
+
+    ``names`` maps each original header to its canonical name.
+    """
     seen: dict[str, list[str]] = {}
     for original, new in names.items():
         seen.setdefault(new, []).append(str(original))
-    for new, originals in seen.items():
-        if len(originals) > 1:
-            problems.append(
-                Problem(
-                    "duplicate columns",
-                    f"columns {', '.join(map(repr, originals))} all mean {new!r}; keep one",
-                    column=new,
-                )
-            )
+    return [
+        Problem(
+            "duplicate columns",
+            f"columns {', '.join(map(repr, originals))} all mean {new!r}; keep one",
+            column=new,
+        )
+        for new, originals in seen.items()
+        if len(originals) > 1
+    ]
+
+
+def _rename(raw: pd.DataFrame, label: str | None) -> pd.DataFrame:
+    problems: list[Problem] = []
+    names = {c: (c if c == ROW else _canonical(c)) for c in raw.columns}
+    problems.extend(duplicate_columns(names))
     for new in names.values():
         prefix, _, rest = new.partition("_")
         if prefix in ("offers", "capacity") and rest not in ASPECTS:
