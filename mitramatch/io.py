@@ -441,13 +441,18 @@ def _read_excel(path: Path, noun: str, notes: list[str]) -> tuple[pd.DataFrame, 
     return grid, np.arange(1, len(grid) + 1)
 
 
-def _read_parquet(path: Path, noun: str) -> tuple[list[Any], pd.DataFrame]:
+def _import_pyarrow_parquet(path: Path) -> Any:
     try:
         import pyarrow.parquet as pq
     except ImportError as exc:
         raise InputError(
             f"{path}: reading Parquet needs pyarrow: pip install mitramatch[parquet]"
         ) from exc
+    return pq
+
+
+def _read_parquet(path: Path, noun: str) -> tuple[list[Any], pd.DataFrame]:
+    pq = _import_pyarrow_parquet(path)
     try:
         frame = pq.read_table(path).to_pandas()
     except Exception as exc:  # pyarrow raises ArrowInvalid, OSError, ... for a bad file
@@ -833,12 +838,7 @@ def _text_chunks(
 def _parquet_chunks(
     path: Path, noun: str, chunksize: int, notes: list[str]
 ) -> Iterator[pd.DataFrame]:
-    try:
-        import pyarrow.parquet as pq
-    except ImportError as exc:
-        raise InputError(
-            f"{path}: reading Parquet needs pyarrow: pip install mitramatch[parquet]"
-        ) from exc
+    pq = _import_pyarrow_parquet(path)
     try:
         handle = pq.ParquetFile(path)
     except Exception as exc:  # pyarrow raises ArrowInvalid, OSError, ... for a bad file
