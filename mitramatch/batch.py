@@ -670,13 +670,7 @@ class _Screen:
                                    index.seeks_total[rows])
             if p.offers_known else NEUTRAL
         )  # fmt: skip
-        P = _PROXIMITY
-        table = np.array([P.ELSEWHERE, P.SAME_PROVINCE, P.SAME_REGENCY, NEUTRAL])
-        km = P.distances(index, p, rows)
-        by_region = table[P.levels(index, p, rows)]
-        crit[:, _C["proximity"]] = np.clip(
-            np.where(np.isnan(km), by_region, P.from_distance(km)), 0.0, 1.0
-        )
+        crit[:, _C["proximity"]] = _PROXIMITY.score_at(index, p, rows)
         crit[:, _C["track_record"]] = self.track[rows]
         return np.clip(contributions(crit, weights).sum(axis=1), 0.0, 1.0)
 

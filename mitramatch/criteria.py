@@ -279,9 +279,13 @@ class Proximity(Criterion):
         return level
 
     def score(self, index, prepared):
+        return self.score_at(index, prepared)
+
+    def score_at(self, index: DirectoryIndex, prepared: Prepared, rows=slice(None)):
+        """The scores of the partners at ``rows`` only (batch screening scores a few)."""
         table = np.array([self.ELSEWHERE, self.SAME_PROVINCE, self.SAME_REGENCY, NEUTRAL])
-        by_region = table[self.levels(index, prepared)]  # -1 picks NEUTRAL (last)
-        km = self.distances(index, prepared)
+        by_region = table[self.levels(index, prepared, rows)]  # -1 picks NEUTRAL (last)
+        km = self.distances(index, prepared, rows)
         return np.clip(np.where(np.isnan(km), by_region, self.from_distance(km)), 0.0, 1.0)
 
     def from_distance(self, km: np.ndarray) -> np.ndarray:
