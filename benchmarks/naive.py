@@ -18,11 +18,11 @@ from functools import cache
 import numpy as np
 import pandas as pd
 
-from mitramatch.aspects import ASPECTS, CRITERIA
-from mitramatch.needs import NeedsProfile
-from mitramatch.parsing import parse_amount
-from mitramatch.regions import haversine_km, region_table
-from mitramatch.text import Vocabulary
+from mitramatch.engine.aspects import ASPECTS, CRITERIA
+from mitramatch.engine.needs import NeedsProfile
+from mitramatch.engine.parsing import parse_amount
+from mitramatch.engine.regions import haversine_km, region_table
+from mitramatch.engine.text import Vocabulary
 
 _TOKEN = re.compile(r"[a-z][a-z0-9]*")
 _VOCAB = Vocabulary.load()

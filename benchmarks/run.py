@@ -112,7 +112,7 @@ def child(scenario: str, n: int, repeat: int) -> dict:
     if scenario.startswith("agg_"):
         import warnings
 
-        from mitramatch.scoring import normalised_weights, score_directory
+        from mitramatch.engine.scoring import normalised_weights, score_directory
 
         index = DirectoryIndex.load(index_dir)
         prepared = index.prepare(needs)

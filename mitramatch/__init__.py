@@ -13,20 +13,21 @@ True
 from __future__ import annotations
 
 from .allocation import Allocation, allocate
-from .aspects import ASPECTS, CRITERIA, SECTORS
+from .engine.aspects import ASPECT_LABELS, ASPECTS, CRITERIA, SECTORS
 from .batch import load_organisations, rank_chunked, rank_many
 from .exceptions import InputError, MitramatchError, SchemaError
 from .explain import Explanation
-from .index import DirectoryIndex
-from .needs import DEFAULT_WEIGHTS, Filters, Need, NeedsProfile, Organisation, load_needs
+from .engine.index import DirectoryIndex
+from .engine.needs import DEFAULT_WEIGHTS, Filters, Need, NeedsProfile, Organisation, load_needs
 from .portfolio import Coalition, coverage_gaps, reciprocal_scores, recommend_coalition
 from .ranking import Ranking, rank
-from .schema import load_directory
+from .engine.schema import load_directory
 
 __version__ = "0.1.0"
 
 __all__ = [
     "ASPECTS",
+    "ASPECT_LABELS",
     "CRITERIA",
     "DEFAULT_WEIGHTS",
     "SECTORS",

@@ -22,13 +22,13 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from .aspects import ASPECT_LABELS, ASPECTS, normalise_aspect
-from .criteria import fmt
+from .engine.aspects import ASPECT_LABELS, ASPECTS, normalise_aspect
+from .engine.criteria import fmt
 from .exceptions import InputError, SchemaError
-from .index import DirectoryIndex
-from .needs import NeedsProfile
+from .engine.index import DirectoryIndex
+from .engine.needs import NeedsProfile
 from .portfolio import LANGS, _check_lang, _index, _name, _reciprocal
-from .scoring import score_directory
+from .engine.scoring import score_directory
 
 __all__ = ["Allocation", "allocate", "register", "stable_allocation"]
 
@@ -140,7 +140,7 @@ def _organisations(
 
 
 def _as_profile(item: Any) -> NeedsProfile:
-    from .needs import load_needs
+    from .engine.needs import load_needs
 
     return load_needs(item)
 

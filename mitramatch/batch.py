@@ -26,8 +26,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from .aspects import ASPECTS, CRITERIA, normalise_aspect
-from .criteria import (
+from .engine.aspects import ASPECTS, CRITERIA, normalise_aspect
+from .engine.criteria import (
     CRITERIA_BY_NAME,
     NEUTRAL,
     NeedFit,
@@ -37,16 +37,16 @@ from .criteria import (
     Vision,
 )
 from .exceptions import Problem, SchemaError, did_you_mean
-from .filters import filter_mask
-from .index import DirectoryIndex, Prepared, _vision_vector
+from .engine.filters import filter_mask
+from .engine.index import DirectoryIndex, Prepared, _vision_vector
 from .io import read_table, read_table_chunks
-from .needs import NeedsProfile, load_needs
-from .parsing import canonical_header, parse_amounts, parse_decimals
+from .engine.needs import NeedsProfile, load_needs
+from .engine.parsing import canonical_header, parse_amounts, parse_decimals
 from .ranking import LANGS, RECIPROCAL_COLUMNS, Ranking, rank
-from .regions import region_table
-from .schema import CONTRACT_COLUMNS, ROW, duplicate_columns, load_directory
-from .scoring import contributions, normalised_weights, score_directory
-from .text import SATURATION, Analyzer
+from .engine.regions import region_table
+from .engine.schema import CONTRACT_COLUMNS, ROW, duplicate_columns, load_directory
+from .engine.scoring import contributions, normalised_weights, score_directory
+from .engine.text import SATURATION, Analyzer
 
 __all__ = [
     "OrganisationBatch",
@@ -906,7 +906,7 @@ def _keep_best(
 
 def _raw_ids(table: pd.DataFrame) -> pd.Series:
     """The partner_id column of a chunk that failed validation (for duplicate detection)."""
-    from .schema import _canonical
+    from .engine.schema import _canonical
 
     for column in table.columns:
         if column != ROW and _canonical(column) == "partner_id":

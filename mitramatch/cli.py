@@ -208,8 +208,8 @@ def _note(args: argparse.Namespace, *lines: str) -> None:
 
 
 def _run_rank(args: argparse.Namespace) -> int:
-    from .index import DirectoryIndex
-    from .needs import load_needs
+    from .engine.index import DirectoryIndex
+    from .engine.needs import load_needs
     from .ranking import rank
 
     needs = load_needs(Path(args.needs))
@@ -227,7 +227,7 @@ def _run_rank(args: argparse.Namespace) -> int:
 
 def _run_rank_batch(args: argparse.Namespace) -> int:
     from .batch import load_organisations, rank_chunked, rank_many
-    from .index import DirectoryIndex
+    from .engine.index import DirectoryIndex
 
     if args.backend != "dask" and args.scheduler:
         raise MitramatchError("--scheduler needs --backend dask")
@@ -295,8 +295,8 @@ def _is_huge(path: Path) -> bool:
 
 
 def _run_coalition(args: argparse.Namespace) -> int:
-    from .index import DirectoryIndex
-    from .needs import load_needs
+    from .engine.index import DirectoryIndex
+    from .engine.needs import load_needs
     from .portfolio import recommend_coalition
 
     needs = load_needs(Path(args.needs))

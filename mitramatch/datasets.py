@@ -23,7 +23,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from .aspects import ASPECTS
+from .engine.aspects import ASPECTS
 
 __all__ = ["KINDS", "make_directory", "make_organisations"]
 
@@ -573,7 +573,7 @@ def make_organisations(n: int, *, seed: int = 0) -> pd.DataFrame:
 
     Examples
     --------
-    >>> from mitramatch.needs import NeedsProfile
+    >>> from mitramatch.engine.needs import NeedsProfile
     >>> orgs = make_organisations(3, seed=2)
     >>> orgs["org_id"].tolist()
     ['ORG-00001', 'ORG-00002', 'ORG-00003']

@@ -42,8 +42,8 @@ from .batch import (
     rank_many,
 )
 from .exceptions import InputError, Problem, SchemaError
-from .index import DirectoryIndex
-from .schema import load_directory
+from .engine.index import DirectoryIndex
+from .engine.schema import load_directory
 
 __all__ = ["rank_many_dask"]
 

@@ -16,9 +16,9 @@ import numpy as np
 import pandas as pd
 
 from .exceptions import SchemaError
-from .needs import NeedsProfile, load_needs
+from .engine.needs import NeedsProfile, load_needs
 from .ranking import rank
-from .schema import OFFER_COLUMNS, load_directory
+from .engine.schema import OFFER_COLUMNS, load_directory
 
 __all__ = ["baseline_scores", "evaluate", "ndcg_at_k", "precision_at_k"]
 

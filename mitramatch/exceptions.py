@@ -1,40 +1,152 @@
-"""The error hierarchy.
+"""The error hierarchy, and messages in two languages.
 
 Every error a user can cause is a :class:`MitramatchError`; the command line turns those into
 a clear message and exit code 2, and anything else is a bug (exit code 1).
+
+Messages a person reads (errors, validation problems, notes about how a file was read) may be
+written in both languages with :class:`Text`; they are rendered in the language of the
+context (:func:`use_language`): English by default in Python, Indonesian by default on the
+command line (``--lang``). A plain ``str`` message is shown as is in either language.
 """
 
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
+
+_LANGUAGE: ContextVar[str] = ContextVar("mitramatch_message_language", default="en")
+
+
+def message_language() -> str:
+    """The language messages are rendered in here (``"en"`` unless :func:`use_language`)."""
+    return _LANGUAGE.get()
+
+
+@contextmanager
+def use_language(lang: str) -> Iterator[None]:
+    """Render messages in ``lang`` (``"id"`` or ``"en"``) inside the ``with`` block.
+
+    >>> t = Text("file not found", "berkas tidak ditemukan")
+    >>> with use_language("id"):
+    ...     str(t)
+    'berkas tidak ditemukan'
+    >>> str(t)
+    'file not found'
+    """
+    if lang not in ("id", "en"):
+        raise ValueError(f"lang must be one of 'id', 'en'; got {lang!r}")
+    token = _LANGUAGE.set(lang)
+    try:
+        yield
+    finally:
+        _LANGUAGE.reset(token)
+
+
+class Text:
+    """A message written in English and Indonesian, rendered in the context's language.
+
+    Compares equal to either of its versions, so code and tests that look for a message as a
+    plain string keep working whatever the language.
+    """
+
+    __slots__ = ("en", "id")
+
+    def __init__(self, en: str, id: str | None = None) -> None:  # noqa: A002 - the language code
+        self.en = en
+        self.id = en if id is None else id
+
+    def render(self, lang: str | None = None) -> str:
+        return self.id if (lang or message_language()) == "id" else self.en
+
+    def __str__(self) -> str:
+        return self.render()
+
+    def __format__(self, spec: str) -> str:
+        return format(self.render(), spec)
+
+    def __repr__(self) -> str:
+        return f"Text({self.en!r}, {self.id!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Text):
+            return (self.en, self.id) == (other.en, other.id)
+        return other in (self.en, self.id)
+
+    def __hash__(self) -> int:
+        return hash(self.en)
+
+    def __add__(self, other: object) -> Text:
+        if isinstance(other, Text):
+            return Text(self.en + other.en, self.id + other.id)
+        return Text(self.en + str(other), self.id + str(other))
+
+    def __radd__(self, other: object) -> Text:
+        return Text(str(other) + self.en, str(other) + self.id)
+
+    def to_dict(self) -> dict[str, str]:
+        return {"en": self.en, "id": self.id}
+
+
+def render(message: str | Text, lang: str | None = None) -> str:
+    """A message as text in ``lang`` (the context's language by default)."""
+    return message.render(lang) if isinstance(message, Text) else str(message)
 
 __all__ = [
     "InputError",
+    "MissingDependencyError",
     "MitramatchError",
     "Problem",
     "SchemaError",
+    "Text",
     "did_you_mean",
+    "message_language",
+    "render",
+    "use_language",
 ]
 
 
 class MitramatchError(Exception):
-    """Base class of every error mitramatch raises on purpose."""
+    """Base class of every error mitramatch raises on purpose.
+
+    The message may be a :class:`Text`; ``str(error)`` renders it in the context's language.
+    """
+
+    def __init__(self, message: str | Text = "", *args: object) -> None:
+        super().__init__(message, *args)
+        self.message = message
+
+    def __str__(self) -> str:
+        return render(self.message)
 
 
 class InputError(MitramatchError, OSError):
     """A file cannot be read or written: missing, unreadable, undecodable, wrong format."""
 
 
+class MissingDependencyError(MitramatchError, ImportError):
+    """An optional package is not installed; the message names the extra that installs it
+    (see :func:`mitramatch.compat.import_optional_dependency`)."""
+
+    def __init__(self, message: str | Text, *, package: str | None = None) -> None:
+        super().__init__(message)
+        self.package = package
+
+
 class Problem:
-    """One validation finding: what is wrong, where (column, rows) and what was expected."""
+    """One validation finding: what is wrong, where (column, rows) and what was expected.
+
+    ``group`` (the kind of problem, e.g. "unknown sector") and ``message`` may be
+    :class:`Text`, rendered when the error is shown.
+    """
 
     __slots__ = ("column", "group", "message", "rows")
 
     def __init__(
         self,
-        group: str,
-        message: str,
+        group: str | Text,
+        message: str | Text,
         *,
         column: str | None = None,
         rows: Sequence[int] = (),
@@ -45,47 +157,53 @@ class Problem:
         self.rows = tuple(rows)
 
     def __repr__(self) -> str:
-        return f"Problem({self.group!r}, {self.message!r})"
+        return f"Problem({render(self.group)!r}, {render(self.message)!r})"
 
 
 class SchemaError(MitramatchError, ValueError):
     """Input that breaks the data contract.
 
     Carries every problem found (``problems``) so a user fixes them all in one pass; the
-    message groups them by kind, at most ``max_per_group`` lines a group.
+    message groups them by kind, at most ``max_per_group`` lines a group, and is rendered in
+    the context's language when shown.
     """
 
     max_per_group = 10
 
     def __init__(
         self,
-        problems: str | Problem | Iterable[Problem],
+        problems: str | Text | Problem | Iterable[Problem],
         *,
         source: str | None = None,
     ) -> None:
-        if isinstance(problems, str):
-            problems = [Problem("invalid", problems)]
+        if isinstance(problems, (str, Text)):
+            problems = [Problem(Text("invalid", "tidak sah"), problems)]
         elif isinstance(problems, Problem):
             problems = [problems]
         self.problems: list[Problem] = list(problems)
         self.source = source
-        super().__init__(self._format())
+        super().__init__("")
+
+    def __str__(self) -> str:
+        return self._format()
 
     def _format(self) -> str:
         where = f"{self.source}: " if self.source else ""
         if len(self.problems) == 1:
-            return where + self.problems[0].message
+            return where + render(self.problems[0].message)
         groups: dict[str, list[Problem]] = {}
         for problem in self.problems:
-            groups.setdefault(problem.group, []).append(problem)
-        lines = [f"{where}{len(self.problems)} problems found"]
+            groups.setdefault(render(problem.group), []).append(problem)
+        found = render(Text("problems found", "masalah ditemukan"))
+        more = render(Text("and", "dan"))
+        lines = [f"{where}{len(self.problems)} {found}"]
         for group, items in groups.items():
             lines.append(f"  {group} ({len(items)}):")
             for problem in items[: self.max_per_group]:
-                lines.append(f"    - {problem.message}")
+                lines.append(f"    - {render(problem.message)}")
             rest = len(items) - self.max_per_group
             if rest > 0:
-                lines.append(f"    ... and {rest} more")
+                lines.append(f"    ... {more} {rest} {render(Text('more', 'lainnya'))}")
         return "\n".join(lines)
 
 

@@ -14,10 +14,10 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from .aspects import ASPECT_LABELS, CRITERIA
-from .criteria import CRITERIA_BY_NAME, NeedFit
-from .index import DirectoryIndex, Prepared
-from .scoring import contributions
+from .engine.aspects import ASPECT_LABELS, CRITERIA
+from .engine.criteria import CRITERIA_BY_NAME, NeedFit
+from .engine.index import DirectoryIndex, Prepared
+from .engine.scoring import contributions
 
 __all__ = ["Explanation", "explanation_table", "sentence"]
 

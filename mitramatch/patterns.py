@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from .aspects import ASPECT_LABELS
-from .index import DirectoryIndex, Prepared
+from .engine.aspects import ASPECT_LABELS
+from .engine.index import DirectoryIndex, Prepared
 
 __all__ = ["PATTERNS", "assign_patterns", "pattern_reason"]
 

@@ -19,10 +19,10 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from .aspects import ASPECT_LABELS, CRITERIA
+from .engine.aspects import ASPECT_LABELS, CRITERIA
 from .exceptions import MitramatchError
-from .regions import region_table
-from .scoring import contributions, normalised_weights
+from .engine.regions import region_table
+from .engine.scoring import contributions, normalised_weights
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes

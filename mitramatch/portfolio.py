@@ -45,12 +45,12 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .aspects import ASPECT_LABELS, CRITERIA
-from .criteria import CRITERIA_BY_NAME, NeedFit, fmt
-from .index import DirectoryIndex, Prepared
-from .needs import NeedsProfile
+from .engine.aspects import ASPECT_LABELS, CRITERIA
+from .engine.criteria import CRITERIA_BY_NAME, NeedFit, fmt
+from .engine.index import DirectoryIndex, Prepared
+from .engine.needs import NeedsProfile
 from .patterns import assign_patterns
-from .scoring import Scores, score_directory
+from .engine.scoring import Scores, score_directory
 
 __all__ = [
     "Coalition",

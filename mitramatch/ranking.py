@@ -15,13 +15,13 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pandas as pd
 
-from .aspects import CRITERIA
+from .engine.aspects import CRITERIA
 from .explain import Explanation, explanation_table, sentence
-from .index import DirectoryIndex, Prepared
-from .needs import NeedsProfile
+from .engine.index import DirectoryIndex, Prepared
+from .engine.needs import NeedsProfile
 from .patterns import assign_patterns, pattern_reason
-from .schema import CONTRACT_COLUMNS, ROW
-from .scoring import Scores, score_directory
+from .engine.schema import CONTRACT_COLUMNS, ROW
+from .engine.scoring import Scores, score_directory
 
 if TYPE_CHECKING:
     from .plot import RankingPlot

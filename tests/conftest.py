@@ -14,9 +14,9 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from mitramatch.index import DirectoryIndex
-from mitramatch.schema import load_directory
-from mitramatch.text import Analyzer
+from mitramatch.engine.index import DirectoryIndex
+from mitramatch.engine.schema import load_directory
+from mitramatch.engine.text import Analyzer
 
 # Baturaja, the seat of Kabupaten Ogan Komering Ulu, and Palembang (about 140 km apart).
 BATURAJA = (-4.1293, 104.1665)

@@ -14,7 +14,7 @@ from portfolio_data import portfolio_partners
 
 import mitramatch as mm
 from mitramatch.allocation import allocate, register, stable_allocation
-from mitramatch.filters import filter_mask
+from mitramatch.engine.filters import filter_mask
 
 TOL = 1e-9
 

@@ -12,8 +12,8 @@ import pytest
 from mitramatch import batch as mbatch
 from mitramatch.batch import OrganisationBatch, load_organisations, rank_chunked, rank_many
 from mitramatch.exceptions import SchemaError
-from mitramatch.index import DirectoryIndex
-from mitramatch.needs import NeedsProfile
+from mitramatch.engine.index import DirectoryIndex
+from mitramatch.engine.needs import NeedsProfile
 from mitramatch.ranking import rank
 
 DATA = Path(__file__).resolve().parents[1] / "data"

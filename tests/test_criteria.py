@@ -6,8 +6,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from mitramatch.aspects import CRITERIA
-from mitramatch.criteria import (
+from mitramatch.engine.aspects import CRITERIA
+from mitramatch.engine.criteria import (
     CRITERIA_BY_NAME,
     NEUTRAL,
     NeedFit,

@@ -5,11 +5,11 @@ import pandas as pd
 import pytest
 
 from mitramatch import load_directory, rank
-from mitramatch.aspects import ASPECTS, SECTORS
+from mitramatch.engine.aspects import ASPECTS, SECTORS
 from mitramatch.datasets import KINDS, make_directory, make_organisations
-from mitramatch.needs import NeedsProfile
-from mitramatch.regions import region_table
-from mitramatch.schema import CONTRACT_COLUMNS
+from mitramatch.engine.needs import NeedsProfile
+from mitramatch.engine.regions import region_table
+from mitramatch.engine.schema import CONTRACT_COLUMNS
 
 BATCH_COLUMNS = [
     "org_id", "name", "sector", "province", "regency", "region_code", "lat", "lon", "vision",

@@ -44,7 +44,7 @@ def test_baseline_prefers_shared_words():
                                          "offers_pendayagunaan_hasil", "vision", "seeks"]},
         }
     )  # fmt: skip
-    from mitramatch.needs import load_needs
+    from mitramatch.engine.needs import load_needs
 
     profile = load_needs({"needs": {"tenaga": {"priority": 5, "description": "instruktur"}}})
     scores = baseline_scores(directory, profile)

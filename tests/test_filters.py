@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from mitramatch import load_needs
-from mitramatch.filters import filter_mask
+from mitramatch.engine.filters import filter_mask
 
 ALL = ["LKP-01", "BLK-01", "DIN-01", "DUDI-01", "CSR-01", "PKK-01", "OLD-01", "KOP-01"]
 

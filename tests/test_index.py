@@ -11,9 +11,9 @@ from scipy import sparse
 
 from mitramatch import DirectoryIndex, InputError, rank
 from mitramatch.datasets import make_directory, make_organisations
-from mitramatch.needs import NeedsProfile
-from mitramatch.parsing import _parse_decimal, parse_amount, parse_amounts, parse_decimals
-from mitramatch.text import Analyzer, TextModel, Vocabulary
+from mitramatch.engine.needs import NeedsProfile
+from mitramatch.engine.parsing import _parse_decimal, parse_amount, parse_amounts, parse_decimals
+from mitramatch.engine.text import Analyzer, TextModel, Vocabulary
 
 pytest.importorskip("pyarrow")
 

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from mitramatch import parsing
-from mitramatch.parsing import (
+from mitramatch.engine import parsing
+from mitramatch.engine.parsing import (
     canonical_header,
     parse_amount,
     parse_amounts,

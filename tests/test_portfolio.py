@@ -28,7 +28,7 @@ from mitramatch.portfolio import (
     reciprocal_scores,
     recommend_coalition,
 )
-from mitramatch.scoring import score_directory
+from mitramatch.engine.scoring import score_directory
 
 GREEDY_RATIO = 1 - 1 / math.e
 TOL = 1e-9

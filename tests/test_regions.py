@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from mitramatch.regions import haversine_km, region_table
+from mitramatch.engine.regions import haversine_km, region_table
 
 
 @pytest.fixture(scope="module")

@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 from mitramatch import SchemaError, load_directory
-from mitramatch.schema import CONTRACT_COLUMNS, ROW
+from mitramatch.engine.schema import CONTRACT_COLUMNS, ROW
 
 
 def _frame(n: int = 2, **columns) -> pd.DataFrame:

@@ -7,8 +7,8 @@ import pytest
 from reference import reference_total
 
 from mitramatch import CRITERIA, DEFAULT_WEIGHTS, load_needs
-from mitramatch.criteria import CRITERIA_BY_NAME
-from mitramatch.scoring import DECIMALS, NEED_GATE, normalised_weights, score_directory
+from mitramatch.engine.criteria import CRITERIA_BY_NAME
+from mitramatch.engine.scoring import DECIMALS, NEED_GATE, normalised_weights, score_directory
 
 
 def test_default_weights_sum_to_one():

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from mitramatch.text import Analyzer, TextModel, Vocabulary, coverage, similarity
+from mitramatch.engine.text import Analyzer, TextModel, Vocabulary, coverage, similarity
 
 
 @pytest.mark.parametrize(

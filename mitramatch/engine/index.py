@@ -21,7 +21,7 @@ import pandas as pd
 from scipy import sparse
 
 from .aspects import ASPECTS
-from .exceptions import InputError
+from ..exceptions import InputError
 from .needs import NeedsProfile, load_needs
 from .regions import code_ids, region_table
 from .schema import CAPACITY_COLUMNS, OFFER_COLUMNS, TEXT_COLUMNS, load_directory
@@ -430,6 +430,6 @@ def _load(cls: type[DirectoryIndex], path: Path, analyzer: Analyzer | None) -> D
 
 
 def _version() -> str:
-    from . import __version__
+    from .. import __version__
 
     return __version__

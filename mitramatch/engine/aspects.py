@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .exceptions import Problem, SchemaError, did_you_mean
+from ..exceptions import Problem, SchemaError, did_you_mean
 
 __all__ = ["ASPECTS", "ASPECT_LABELS", "CRITERIA", "SECTORS", "normalise_aspect"]
 

@@ -29,7 +29,7 @@ from typing import IO, Any
 import numpy as np
 import pandas as pd
 
-from .exceptions import InputError, SchemaError, did_you_mean
+from ..exceptions import InputError, SchemaError, did_you_mean
 
 __all__ = [
     "ROW_COLUMN",

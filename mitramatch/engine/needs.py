@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from .aspects import ASPECT_LABELS, ASPECTS, CRITERIA, SECTORS, normalise_aspect
-from .exceptions import InputError, Problem, SchemaError, did_you_mean
+from ..exceptions import InputError, Problem, SchemaError, did_you_mean
 from .parsing import parse_amount, parse_bools, parse_decimals
 
 if sys.version_info >= (3, 11):
