@@ -13,15 +13,15 @@ True
 from __future__ import annotations
 
 from .allocation import Allocation, allocate
-from .engine.aspects import ASPECT_LABELS, ASPECTS, CRITERIA, SECTORS
 from .batch import load_organisations, rank_chunked, rank_many
-from .exceptions import InputError, MitramatchError, SchemaError
-from .explain import Explanation
+from .engine.aspects import ASPECT_LABELS, ASPECTS, CRITERIA, SECTORS
 from .engine.index import DirectoryIndex
 from .engine.needs import DEFAULT_WEIGHTS, Filters, Need, NeedsProfile, Organisation, load_needs
+from .engine.schema import load_directory
+from .exceptions import InputError, MitramatchError, SchemaError
+from .explain import Explanation
 from .portfolio import Coalition, coverage_gaps, reciprocal_scores, recommend_coalition
 from .ranking import Ranking, rank
-from .engine.schema import load_directory
 
 __version__ = "0.1.0"
 

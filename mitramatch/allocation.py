@@ -24,11 +24,11 @@ import pandas as pd
 
 from .engine.aspects import ASPECT_LABELS, ASPECTS, normalise_aspect
 from .engine.criteria import fmt
-from .exceptions import InputError, SchemaError
 from .engine.index import DirectoryIndex
 from .engine.needs import NeedsProfile
-from .portfolio import LANGS, _check_lang, _index, _name, _reciprocal
 from .engine.scoring import score_directory
+from .exceptions import InputError, SchemaError
+from .portfolio import LANGS, _check_lang, _index, _name, _reciprocal
 
 __all__ = ["Allocation", "allocate", "register", "stable_allocation"]
 

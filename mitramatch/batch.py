@@ -36,17 +36,17 @@ from .engine.criteria import (
     TrackRecord,
     Vision,
 )
-from .exceptions import Problem, SchemaError, did_you_mean
 from .engine.filters import filter_mask
 from .engine.index import DirectoryIndex, Prepared, _vision_vector
-from .io import read_table, read_table_chunks
 from .engine.needs import NeedsProfile, load_needs
 from .engine.parsing import canonical_header, parse_amounts, parse_decimals
-from .ranking import LANGS, RECIPROCAL_COLUMNS, Ranking, rank
 from .engine.regions import region_table
 from .engine.schema import CONTRACT_COLUMNS, ROW, duplicate_columns, load_directory
 from .engine.scoring import contributions, normalised_weights, score_directory
 from .engine.text import SATURATION, Analyzer
+from .exceptions import Problem, SchemaError, did_you_mean
+from .io import read_table, read_table_chunks
+from .ranking import LANGS, RECIPROCAL_COLUMNS, Ranking, rank
 
 __all__ = [
     "OrganisationBatch",

@@ -41,9 +41,9 @@ from .batch import (
     _stack,
     rank_many,
 )
-from .exceptions import InputError, Problem, SchemaError
 from .engine.index import DirectoryIndex
 from .engine.schema import load_directory
+from .exceptions import InputError, Problem, SchemaError
 
 __all__ = ["rank_many_dask"]
 

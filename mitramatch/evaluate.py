@@ -15,10 +15,10 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .exceptions import SchemaError
 from .engine.needs import NeedsProfile, load_needs
-from .ranking import rank
 from .engine.schema import OFFER_COLUMNS, load_directory
+from .exceptions import SchemaError
+from .ranking import rank
 
 __all__ = ["baseline_scores", "evaluate", "ndcg_at_k", "precision_at_k"]
 

@@ -53,7 +53,7 @@ class Text:
 
     __slots__ = ("en", "id")
 
-    def __init__(self, en: str, id: str | None = None) -> None:  # noqa: A002 - the language code
+    def __init__(self, en: str, id: str | None = None) -> None:
         self.en = en
         self.id = en if id is None else id
 

@@ -20,9 +20,9 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from .engine.aspects import ASPECT_LABELS, CRITERIA
-from .exceptions import MitramatchError
 from .engine.regions import region_table
 from .engine.scoring import contributions, normalised_weights
+from .exceptions import MitramatchError
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes

@@ -49,8 +49,8 @@ from .engine.aspects import ASPECT_LABELS, CRITERIA
 from .engine.criteria import CRITERIA_BY_NAME, NeedFit, fmt
 from .engine.index import DirectoryIndex, Prepared
 from .engine.needs import NeedsProfile
-from .patterns import assign_patterns
 from .engine.scoring import Scores, score_directory
+from .patterns import assign_patterns
 
 __all__ = [
     "Coalition",

@@ -16,12 +16,12 @@ import numpy as np
 import pandas as pd
 
 from .engine.aspects import CRITERIA
-from .explain import Explanation, explanation_table, sentence
 from .engine.index import DirectoryIndex, Prepared
 from .engine.needs import NeedsProfile
-from .patterns import assign_patterns, pattern_reason
 from .engine.schema import CONTRACT_COLUMNS, ROW
 from .engine.scoring import Scores, score_directory
+from .explain import Explanation, explanation_table, sentence
+from .patterns import assign_patterns, pattern_reason
 
 if TYPE_CHECKING:
     from .plot import RankingPlot

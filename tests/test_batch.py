@@ -11,9 +11,9 @@ import pytest
 
 from mitramatch import batch as mbatch
 from mitramatch.batch import OrganisationBatch, load_organisations, rank_chunked, rank_many
-from mitramatch.exceptions import SchemaError
 from mitramatch.engine.index import DirectoryIndex
 from mitramatch.engine.needs import NeedsProfile
+from mitramatch.exceptions import SchemaError
 from mitramatch.ranking import rank
 
 DATA = Path(__file__).resolve().parents[1] / "data"

@@ -5,8 +5,8 @@ import pandas as pd
 import pytest
 
 from mitramatch import load_directory, rank
-from mitramatch.engine.aspects import ASPECTS, SECTORS
 from mitramatch.datasets import KINDS, make_directory, make_organisations
+from mitramatch.engine.aspects import ASPECTS, SECTORS
 from mitramatch.engine.needs import NeedsProfile
 from mitramatch.engine.regions import region_table
 from mitramatch.engine.schema import CONTRACT_COLUMNS

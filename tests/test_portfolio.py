@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from portfolio_data import portfolio_partners
 
 import mitramatch as mm
+from mitramatch.engine.scoring import score_directory
 from mitramatch.portfolio import (
     _dominance_pool,
     _effective_fits,
@@ -28,7 +29,6 @@ from mitramatch.portfolio import (
     reciprocal_scores,
     recommend_coalition,
 )
-from mitramatch.engine.scoring import score_directory
 
 GREEDY_RATIO = 1 - 1 / math.e
 TOL = 1e-9

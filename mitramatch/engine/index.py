@@ -20,8 +20,8 @@ import numpy as np
 import pandas as pd
 from scipy import sparse
 
-from .aspects import ASPECTS
 from ..exceptions import InputError
+from .aspects import ASPECTS
 from .needs import NeedsProfile, load_needs
 from .regions import code_ids, region_table
 from .schema import CAPACITY_COLUMNS, OFFER_COLUMNS, TEXT_COLUMNS, load_directory

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from .aspects import ASPECT_LABELS, ASPECTS, CRITERIA, SECTORS, normalise_aspect
 from ..exceptions import InputError, Problem, SchemaError, did_you_mean
+from .aspects import ASPECT_LABELS, ASPECTS, CRITERIA, SECTORS, normalise_aspect
 from .parsing import parse_amount, parse_bools, parse_decimals
 
 if sys.version_info >= (3, 11):

@@ -14,9 +14,9 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .aspects import ASPECTS, SECTORS
 from ..exceptions import Problem, SchemaError, did_you_mean
 from ..io import read_table
+from .aspects import ASPECTS, SECTORS
 from .parsing import canonical_header, parse_amounts, parse_bools, parse_decimals
 
 __all__ = ["REQUIRED_COLUMNS", "TEXT_COLUMNS", "load_directory"]
