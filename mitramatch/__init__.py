@@ -13,10 +13,11 @@ True
 from __future__ import annotations
 
 from .allocation import Allocation, allocate
-from .batch import load_organisations, rank_chunked, rank_many
+from .batch import rank_chunked, rank_many
 from .engine.aspects import ASPECT_LABELS, ASPECTS, CRITERIA, SECTORS
 from .engine.index import DirectoryIndex
 from .engine.needs import DEFAULT_WEIGHTS, Filters, Need, NeedsProfile, Organisation, load_needs
+from .engine.organisations import load_organisations
 from .engine.schema import load_directory
 from .exceptions import InputError, MitramatchError, SchemaError
 from .explain import Explanation

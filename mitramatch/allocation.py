@@ -11,9 +11,7 @@ capacities this is exactly hospital-resident stability.
 
 from __future__ import annotations
 
-import argparse
 import html
-import sys
 from collections import deque
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -27,10 +25,10 @@ from .engine.criteria import fmt
 from .engine.index import DirectoryIndex
 from .engine.needs import NeedsProfile
 from .engine.scoring import score_directory
-from .exceptions import InputError, SchemaError
-from .portfolio import LANGS, _check_lang, _index, _name, _reciprocal
+from .exceptions import SchemaError
+from .portfolio import _check_lang, _index, _name, _reciprocal
 
-__all__ = ["Allocation", "allocate", "register", "stable_allocation"]
+__all__ = ["Allocation", "allocate", "stable_allocation"]
 
 #: A pair is acceptable only from this aspect fit on (below it, as in the explanations, the
 #: need counts as a gap: sending that partner would not help).
@@ -121,7 +119,7 @@ def _organisations(
     if ids is not None and len(ids) == len(organisations):
         return [(str(o), _as_profile(p)) for o, p in zip(ids, organisations)]
     if isinstance(organisations, (str, Path, pd.DataFrame)):
-        from .batch import load_organisations  # it owns the batch layout and its messages
+        from .engine.organisations import load_organisations
 
         batch = load_organisations(organisations)
         return [(str(o), p) for o, p in zip(batch.ids, batch)]
@@ -409,75 +407,3 @@ def allocate(
         capacities, columns=["partner_id", "aspect", "capacity", "capacity_known", "used"]
     )
     return Allocation(frame, requests, caps, lang)
-
-
-# =============================================================================================
-# Command line: ``mitramatch allocate PARTNERS --orgs ORGS [--output FILE]``
-# =============================================================================================
-def register(subparsers: Any) -> argparse.ArgumentParser:
-    """Add the ``allocate`` subcommand to the ``mitramatch`` command line's subparsers.
-
-    >>> parser = argparse.ArgumentParser(prog="mitramatch")
-    >>> _ = register(parser.add_subparsers(dest="command"))
-    >>> parser.parse_args(["allocate", "p.csv", "--orgs", "o.csv"]).orgs
-    'o.csv'
-    """
-    p = subparsers.add_parser(
-        "allocate",
-        help="share partners with limited capacity among many organisations (stable)",
-        description=(
-            "Assign partners to organisations per aspect without exceeding any capacity, "
-            "stably (organisation-proposing deferred acceptance). Writes one row per "
-            "assignment: org_id, aspect, partner_id, fit, amount, name, share."
-        ),
-    )
-    p.add_argument("partners", metavar="PARTNERS", help="partner directory (CSV/TSV/XLSX/Parquet)")
-    p.add_argument(
-        "--orgs", required=True, metavar="ORGS", help="organisations in the batch layout (CSV)"
-    )
-    p.add_argument("--output", "-o", metavar="FILE", help="write here (.csv/.tsv/.xlsx/.parquet)")
-    p.add_argument(
-        "--aspects", metavar="LIST", help="comma-separated aspects to allocate (default: all)"
-    )
-    p.add_argument(
-        "--min-fit", type=float, default=ALLOCATE_MIN_FIT, metavar="F",
-        help=f"least aspect fit of an acceptable pair (default {ALLOCATE_MIN_FIT})",
-    )  # fmt: skip
-    p.add_argument(
-        "--partner-preference", choices=("fit", "mutual"), default="fit",
-        help="how partners rank organisations (default: fit)",
-    )  # fmt: skip
-    p.add_argument("--lang", choices=LANGS, default="id", help="summary language")
-    p.add_argument("--raw", action="store_true", help="do not neutralise formula-like text")
-    p.add_argument(
-        "--excel", action="store_true", help="CSV as UTF-8 with BOM and ';' for Excel (id locale)"
-    )
-    p.add_argument("--quiet", "-q", action="store_true", help="no summary on stderr")
-    p.add_argument("--debug", action="store_true", help="show tracebacks")
-    p.set_defaults(run=run_allocate)
-    return p
-
-
-def run_allocate(args: argparse.Namespace) -> int:
-    """Run ``mitramatch allocate`` from parsed arguments; returns the exit code."""
-    from .io import write_csv_stream, write_table
-
-    if not 0.0 <= args.min_fit <= 1.0:
-        raise InputError(f"--min-fit must be between 0 and 1; got {args.min_fit}")
-    aspects = [a for a in args.aspects.split(",") if a.strip()] if args.aspects else None
-    result = allocate(
-        Path(args.partners),
-        Path(args.orgs),
-        aspects=aspects,
-        min_fit=args.min_fit,
-        partner_preference=args.partner_preference,
-        lang=args.lang,
-    )
-    frame = result.to_frame()
-    if args.output:
-        write_table(frame, Path(args.output), raw=args.raw, excel=args.excel)
-    else:
-        write_csv_stream(frame, sys.stdout, raw=args.raw, excel=args.excel)
-    if not args.quiet:
-        print(f"mitramatch: {result.summary()}", file=sys.stderr)
-    return 0

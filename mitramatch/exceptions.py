@@ -103,6 +103,7 @@ __all__ = [
     "did_you_mean",
     "message_language",
     "render",
+    "rows_text",
     "use_language",
 ]
 
@@ -205,6 +206,21 @@ class SchemaError(MitramatchError, ValueError):
             if rest > 0:
                 lines.append(f"    ... {more} {rest} {render(Text('more', 'lainnya'))}")
         return "\n".join(lines)
+
+
+def rows_text(rows: Iterable[int], where: str = "row", limit: int = 10) -> str:
+    """Row numbers for a message: ``row 5``, ``rows 3, 7 and 12 more``, ``indices 0, 1``.
+
+    ``where`` is ``"row"`` (spreadsheet rows) or ``"index"`` (positions in a DataFrame).
+
+    >>> rows_text([3, 7], "row"), rows_text([0], "index"), rows_text(range(4), "index", 2)
+    ('rows 3, 7', 'index 0', 'indices 0, 1 and 2 more')
+    """
+    rows = list(rows)
+    shown = ", ".join(str(r) for r in rows[:limit])
+    more = f" and {len(rows) - limit} more" if len(rows) > limit else ""
+    plural = {"row": "rows", "index": "indices"}.get(where, where)
+    return f"{plural if len(rows) > 1 else where} {shown}{more}"
 
 
 def did_you_mean(word: str, choices: Iterable[str]) -> str:

@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 from portfolio_data import portfolio_partners
 
 import mitramatch as mm
-from mitramatch.allocation import allocate, register, stable_allocation
+from mitramatch.allocation import allocate, stable_allocation
+from mitramatch.cli.allocation import register
 from mitramatch.engine.filters import filter_mask
 
 TOL = 1e-9

@@ -68,11 +68,11 @@ def test_rank_batch_output_formats(tmp_path, capsys, suffix):
 
 
 def test_rank_batch_big_file_is_chunked_automatically(tmp_path, capsys, monkeypatch):
-    monkeypatch.setattr(cli, "CHUNK_ABOVE", 1)
+    monkeypatch.setattr(cli.ranking, "CHUNK_ABOVE", 1)
     out = tmp_path / "out.csv"
     code, _, err = run(capsys, "rank-batch", PARTNERS, "--orgs", BAD / "orgs_ok.csv", "-o", out)
     assert code == 0, err
-    assert f"reading it {cli.CHUNKSIZE} rows at a time" in err
+    assert f"reading it {cli.ranking.CHUNKSIZE} rows at a time" in err
 
 
 def test_quiet_silences_notes_and_progress(tmp_path, capsys):

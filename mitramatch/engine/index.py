@@ -8,11 +8,6 @@ query). Ranking one profile is then a handful of sparse matrix-vector products.
 
 from __future__ import annotations
 
-import hashlib
-import json
-import os
-import shutil
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,7 +15,6 @@ import numpy as np
 import pandas as pd
 from scipy import sparse
 
-from ..exceptions import InputError
 from .aspects import ASPECTS
 from .needs import NeedsProfile, load_needs
 from .regions import code_ids, region_table
@@ -192,7 +186,9 @@ class DirectoryIndex:
         >>> DirectoryIndex.load(folder)
         <DirectoryIndex 2 partners from DataFrame>
         """
-        _save(self, Path(path))
+        from .storage import save_index  # local: storage builds on this module
+
+        save_index(self, Path(path))
 
     @classmethod
     def load(cls, path: str | Path, *, analyzer: Analyzer | None = None) -> DirectoryIndex:
@@ -201,7 +197,9 @@ class DirectoryIndex:
         ``analyzer`` must have the vocabulary the index was built with (the bundled one by
         default); a different one is refused, as the stored terms would not match its terms.
         """
-        return _load(cls, Path(path), analyzer)
+        from .storage import load_index
+
+        return load_index(cls, Path(path), analyzer)
 
     def __len__(self) -> int:
         return len(self.frame)
@@ -275,161 +273,3 @@ def _union(matrices: list[sparse.csr_matrix], n: int, width: int) -> sparse.csr_
     union.data[:] = 1.0
     union.sort_indices()
     return union
-
-
-# -- storage -----------------------------------------------------------------------------------
-FORMAT = "mitramatch-index"
-FORMAT_VERSION = 1
-_MATRICES = (*(f"offer_terms_{a}" for a in ASPECTS), "any_offer_terms", "vision", "seeks")
-_ARRAYS = ("approx_lat", "approx_lon", "id_rank", "regency", "province")
-
-
-def _fingerprint(analyzer: Analyzer) -> str:
-    """A digest of the vocabulary: terms depend on it, so an index is tied to it."""
-    v = analyzer.vocabulary
-    content = {
-        "phrases": sorted(v.phrases.items()),
-        "words": sorted(v.words.items()),
-        "synonyms": sorted(v.synonyms.items()),
-        "generic": sorted(v.generic),
-        "stopwords": sorted(v.stopwords),
-        "aspect_terms": sorted((a, sorted(t)) for a, t in v.aspect_terms.items()),
-        "generic_weight": v.generic_weight,
-    }
-    return hashlib.sha256(json.dumps(content, ensure_ascii=False).encode("utf-8")).hexdigest()
-
-
-def _codes_out(codes: np.ndarray) -> np.ndarray:
-    # Region codes as fixed-width text ("" for unknown): np.save then needs no pickle.
-    return pd.Series(codes, dtype=object).fillna("").to_numpy(dtype=str)
-
-
-def _codes_in(stored: np.ndarray) -> np.ndarray:
-    codes = stored.astype(object)
-    codes[stored == ""] = None
-    return codes
-
-
-def _save(index: DirectoryIndex, path: Path) -> None:
-    try:
-        import pyarrow as pa
-        import pyarrow.parquet as pq
-    except ImportError as exc:
-        raise InputError(
-            f"{path}: saving an index needs pyarrow: pip install mitramatch[parquet]"
-        ) from exc
-    if path.exists() and not (path / "manifest.json").is_file():
-        raise InputError(
-            f"{path}: already exists and is not a mitramatch index; choose a new folder name"
-        )
-    if not path.parent.is_dir():
-        raise InputError(f"{path}: cannot save: the folder {str(path.parent)!r} does not exist")
-    # Written beside the target, then swapped in: a failed save leaves the old index whole.
-    tmp = Path(tempfile.mkdtemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp"))
-    try:
-        frame = index.frame
-        try:
-            table = pa.Table.from_pandas(frame, preserve_index=False)
-        except (pa.ArrowInvalid, pa.ArrowTypeError) as exc:
-            raise InputError(
-                f"{path}: cannot store the directory as Parquet ({exc}); extra columns must "
-                "hold one type of value each"
-            ) from exc
-        pq.write_table(table, tmp / "frame.parquet")
-        matrices = {
-            **{f"offer_terms_{a}": index.offer_terms[a] for a in ASPECTS},
-            "any_offer_terms": index.any_offer_terms,
-            "vision": index.vision,
-            "seeks": index.seeks,
-        }
-        for name in _MATRICES:
-            sparse.save_npz(
-                tmp / f"{name}.npz", sparse.csr_matrix(matrices[name]), compressed=False
-            )
-        for name in _ARRAYS:
-            values = getattr(index, name)
-            np.save(tmp / f"{name}.npy", _codes_out(values) if values.dtype == object else values)
-        (tmp / "terms.json").write_text(
-            json.dumps(index.model.terms.tolist(), ensure_ascii=False), encoding="utf-8"
-        )
-        manifest = {
-            "format": FORMAT,
-            "version": FORMAT_VERSION,
-            "mitramatch": _version(),
-            "partners": len(index),
-            "terms": len(index.model.terms),
-            "vocabulary": _fingerprint(index.model.analyzer),
-            "source": frame.attrs.get("source"),
-            "notes": list(frame.attrs.get("notes", [])),
-        }
-        (tmp / "manifest.json").write_text(json.dumps(manifest, indent=2), encoding="utf-8")
-        if path.exists():
-            old = path.with_name(f".{path.name}.old")
-            shutil.rmtree(old, ignore_errors=True)
-            os.replace(path, old)
-            os.replace(tmp, path)
-            shutil.rmtree(old, ignore_errors=True)
-        else:
-            os.replace(tmp, path)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
-
-
-def _load(cls: type[DirectoryIndex], path: Path, analyzer: Analyzer | None) -> DirectoryIndex:
-    manifest_path = path / "manifest.json"
-    if not manifest_path.is_file():
-        raise InputError(f"{path}: not a mitramatch index (no manifest.json); build one with save")
-    try:
-        manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise InputError(f"{path}: unreadable index manifest ({exc})") from exc
-    if manifest.get("format") != FORMAT or manifest.get("version") != FORMAT_VERSION:
-        raise InputError(
-            f"{path}: index format {manifest.get('format')!r} version "
-            f"{manifest.get('version')!r}; this mitramatch reads {FORMAT!r} version "
-            f"{FORMAT_VERSION}: rebuild the index"
-        )
-    analyzer = analyzer if analyzer is not None else Analyzer()
-    if manifest.get("vocabulary") != _fingerprint(analyzer):
-        raise InputError(
-            f"{path}: the index was built with another vocabulary than this analyzer's; "
-            "rebuild the index or pass the analyzer it was built with"
-        )
-    try:
-        import pyarrow.parquet as pq
-    except ImportError as exc:
-        raise InputError(
-            f"{path}: loading an index needs pyarrow: pip install mitramatch[parquet]"
-        ) from exc
-    try:
-        frame = pq.read_table(path / "frame.parquet").to_pandas()
-        matrices = {name: sparse.load_npz(path / f"{name}.npz").tocsr() for name in _MATRICES}
-        arrays = {name: np.load(path / f"{name}.npy", allow_pickle=False) for name in _ARRAYS}
-        terms = json.loads((path / "terms.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise InputError(
-            f"{path}: damaged index ({type(exc).__name__}: {exc}); rebuild it"
-        ) from exc
-    if len(frame) != manifest.get("partners") or len(terms) != manifest.get("terms"):
-        raise InputError(f"{path}: damaged index (sizes differ from the manifest); rebuild it")
-    frame.attrs["source"] = manifest.get("source")
-    frame.attrs["notes"] = list(manifest.get("notes", []))
-
-    index = cls.__new__(cls)
-    index.model = TextModel(analyzer, terms)
-    index.offer_terms = {a: matrices[f"offer_terms_{a}"] for a in ASPECTS}
-    index.any_offer_terms = matrices["any_offer_terms"]
-    index.vision = matrices["vision"]
-    index.seeks = matrices["seeks"]
-    index._set_columns(frame)
-    index.regency = _codes_in(arrays["regency"])
-    index.province = _codes_in(arrays["province"])
-    index._set_derived(arrays)
-    return index
-
-
-def _version() -> str:
-    from .. import __version__
-
-    return __version__

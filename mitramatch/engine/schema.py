@@ -8,13 +8,12 @@ rows as the user sees them in the spreadsheet.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
-from ..exceptions import Problem, SchemaError, did_you_mean
+from ..exceptions import Problem, SchemaError, did_you_mean, rows_text
 from ..io import read_table
 from .aspects import ASPECTS, SECTORS
 from .parsing import canonical_header, parse_amounts, parse_bools, parse_decimals
@@ -120,7 +119,7 @@ def load_directory(source: str | Path | pd.DataFrame) -> pd.DataFrame:
                 Problem(
                     "coordinates out of range",
                     f"column {column}: expected degrees between -{bound:g} and {bound:g} "
-                    f"at {_rows(rows[bad], where)}",
+                    f"at {rows_text(rows[bad], where)}",
                     column=column,
                     rows=rows[bad],
                 )
@@ -131,7 +130,7 @@ def load_directory(source: str | Path | pd.DataFrame) -> pd.DataFrame:
             Problem(
                 "unparseable values",
                 f"column active: expected ya/tidak, aktif/nonaktif, true/false or 1/0 at "
-                f"{_rows(rows[bad], where)} (found {_examples(out['active'][bad])})",
+                f"{rows_text(rows[bad], where)} (found {_examples(out['active'][bad])})",
                 column="active",
                 rows=rows[bad],
             )
@@ -215,14 +214,6 @@ def _text(column: pd.Series) -> pd.Series:
     return values.reset_index(drop=True)
 
 
-def _rows(rows: Iterable[int], where: str, limit: int = 10) -> str:
-    rows = list(rows)
-    shown = ", ".join(str(r) for r in rows[:limit])
-    more = f" and {len(rows) - limit} more" if len(rows) > limit else ""
-    plural = {"row": "rows", "index": "indices"}.get(where, where)
-    return f"{plural if len(rows) > 1 else where} {shown}{more}"
-
-
 def _examples(values: pd.Series, limit: int = 3) -> str:
     uniq = list(dict.fromkeys(values.dropna().astype(str)))
     return ", ".join(repr(v[:40]) for v in uniq[:limit]) + (" ..." if len(uniq) > limit else "")
@@ -235,7 +226,7 @@ def _check_required(out: pd.DataFrame, rows: np.ndarray, where: str, problems: l
             problems.append(
                 Problem(
                     "empty required cells",
-                    f"column {column}: empty at {_rows(rows[empty], where)}",
+                    f"column {column}: empty at {rows_text(rows[empty], where)}",
                     column=column,
                     rows=rows[empty],
                 )
@@ -248,7 +239,7 @@ def _check_duplicates(out: pd.DataFrame, rows: np.ndarray, where: str, problems:
     if dup.any():
         groups = pd.Series(rows[dup]).groupby(ids[dup].to_numpy(), sort=True).apply(list)
         listed = "; ".join(
-            f"{pid!r} ({_rows(r, where, limit=5)})" for pid, r in list(groups.items())[:10]
+            f"{pid!r} ({rows_text(r, where, limit=5)})" for pid, r in list(groups.items())[:10]
         )
         more = f"; and {len(groups) - 10} more ids" if len(groups) > 10 else ""
         problems.append(
@@ -271,7 +262,7 @@ def _sectors(column: pd.Series, rows: np.ndarray, where: str, problems: list[Pro
         problems.append(
             Problem(
                 "unknown sector",
-                f"column sector: unknown value at {_rows(rows[bad], where)}: {hints}; "
+                f"column sector: unknown value at {rows_text(rows[bad], where)}: {hints}; "
                 f"expected one of {', '.join(SECTORS)}",
                 column="sector",
                 rows=rows[bad],
@@ -296,7 +287,7 @@ def _numbers(
         problems.append(
             Problem(
                 "unparseable numbers",
-                f"column {name}: expected a {what} at {_rows(rows[bad], where)} "
+                f"column {name}: expected a {what} at {rows_text(rows[bad], where)} "
                 f"(found {_examples(column[bad])})",
                 column=name,
                 rows=rows[bad],
@@ -307,7 +298,8 @@ def _numbers(
         problems.append(
             Problem(
                 "negative numbers",
-                f"column {name}: expected a non-negative number at {_rows(rows[negative], where)}",
+                f"column {name}: expected a non-negative number at "
+                f"{rows_text(rows[negative], where)}",
                 column=name,
                 rows=rows[negative],
             )

@@ -1,0 +1,71 @@
+"""The ``mitramatch`` command line.
+
+Exit codes: 0 success; 2 input or usage error (a clear message, never a traceback); 1 internal
+error (a bug: please report it; ``--debug`` shows the traceback).
+
+Each group of subcommands lives in its own module and adds itself with ``register``:
+:mod:`.ranking` (rank, rank-batch, coalition), :mod:`.allocation` (allocate),
+:mod:`.evaluation` (evaluate).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import traceback
+from collections.abc import Sequence
+
+from .. import __version__
+from ..exceptions import MitramatchError
+from . import allocation, evaluation, ranking
+from .common import EPILOG, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, Parser
+
+__all__ = ["EXIT_INTERNAL", "EXIT_OK", "EXIT_USAGE", "build_parser", "main"]
+
+_COMMANDS = (ranking, allocation, evaluation)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = Parser(
+        prog="mitramatch",
+        description="Recommend partner institutions (mitra) for an organisation's needs.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"mitramatch {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+    sub.required = True
+    for module in _COMMANDS:
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.run(args)
+    except MitramatchError as exc:
+        if args.debug:
+            traceback.print_exc()
+        print(f"mitramatch: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("mitramatch: interrupted; nothing was written", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK  # e.g. piped into `head`
+    except Exception as exc:  # a bug: say so plainly
+        if args.debug:
+            traceback.print_exc()
+        print(
+            f"mitramatch: internal error: {type(exc).__name__}: {exc}\n"
+            "This is a bug in mitramatch; run again with --debug and report the traceback.",
+            file=sys.stderr,
+        )
+        return EXIT_INTERNAL
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

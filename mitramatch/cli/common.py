@@ -1,0 +1,124 @@
+"""What every subcommand shares: exit codes, the argument parser, output and notes."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import textwrap
+
+import pandas as pd
+
+from ..io import write_csv_stream, write_table
+from ..validation import LANGS
+
+__all__ = [
+    "EPILOG",
+    "EXIT_INTERNAL",
+    "EXIT_OK",
+    "EXIT_USAGE",
+    "Parser",
+    "add_command",
+    "emit",
+    "note",
+    "output_options",
+    "positive_int",
+    "readable",
+]
+
+EXIT_OK, EXIT_INTERNAL, EXIT_USAGE = 0, 1, 2
+
+EPILOG = """\
+exit codes:
+  0  success
+  2  input or usage error: a message says what to fix (file, column, rows)
+  1  internal error: a bug in mitramatch (run again with --debug for the traceback)
+
+output: CSV on standard output unless --output FILE is given; FILE's extension (.csv, .tsv,
+.xlsx, .parquet) picks the format. Files are written atomically: a failed run never leaves a
+partial file. Text cells starting with = + - @ tab or CR get a leading ' so spreadsheets do not
+run them as formulas (--raw turns this off).
+"""
+
+
+class Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # usage errors exit 2 with argparse's message
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+
+
+def add_command(subparsers, name: str, **kwargs) -> argparse.ArgumentParser:
+    """A subcommand with the shared epilog and formatting."""
+    kwargs.setdefault("epilog", EPILOG)
+    kwargs.setdefault("formatter_class", argparse.RawDescriptionHelpFormatter)
+    return subparsers.add_parser(name, **kwargs)
+
+
+def positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"expected a positive whole number; got {text!r}"
+        ) from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a positive whole number; got {text!r}")
+    return value
+
+
+def output_options(p: argparse.ArgumentParser, *, top: int | None = None) -> None:
+    p.add_argument(
+        "--top",
+        type=positive_int,
+        default=top,
+        metavar="K",
+        help="keep the best K partners" + (f" per organisation (default {top})" if top else ""),
+    )
+    p.add_argument("--output", "-o", metavar="FILE", help="write here (.csv/.tsv/.xlsx/.parquet)")
+    p.add_argument("--lang", choices=LANGS, default="id", help="explanations language")
+    p.add_argument("--raw", action="store_true", help="do not neutralise formula-like text")
+    p.add_argument(
+        "--excel", action="store_true", help="CSV as UTF-8 with BOM and ';' for Excel (id locale)"
+    )
+    p.add_argument(
+        "--format",
+        choices=("csv", "table"),
+        default="csv",
+        help="standard output as CSV (default) or a readable table",
+    )
+    p.add_argument("--quiet", "-q", action="store_true", help="no notes or progress on stderr")
+    p.add_argument("--debug", action="store_true", help="show tracebacks")
+
+
+def emit(frame: pd.DataFrame, args: argparse.Namespace) -> None:
+    """Write a result where the options say: a file, a readable table or CSV on stdout."""
+    if getattr(args, "output", None):
+        write_table(frame, args.output, raw=args.raw, excel=args.excel)
+        if not args.quiet:
+            print(f"mitramatch: wrote {len(frame)} rows to {args.output}", file=sys.stderr)
+    elif getattr(args, "format", "csv") == "table":
+        print(readable(frame))
+    else:
+        write_csv_stream(frame, sys.stdout, raw=args.raw, excel=args.excel)
+
+
+def readable(frame: pd.DataFrame, width: int = 100) -> str:
+    """Ranks for a terminal: one block per partner, explanation wrapped."""
+    blocks = []
+    org = None
+    for rec in frame.itertuples(index=False):
+        if "org_id" in frame.columns and rec.org_id != org:
+            org = rec.org_id
+            blocks.append(f"== {org} ==")
+        head = f"{rec.rank:>3}. {rec.name} [{rec.partner_id}]  {rec.score:.3f}  {rec.pattern}"
+        body = textwrap.fill(
+            str(rec.explanation), width, initial_indent="     ", subsequent_indent="     "
+        )
+        blocks.append(f"{head}\n{body}")
+    return "\n".join(blocks)
+
+
+def note(args: argparse.Namespace, *lines: object) -> None:
+    """Notes on stderr, unless --quiet."""
+    if not getattr(args, "quiet", False):
+        for line in lines:
+            print(f"mitramatch: note: {line}", file=sys.stderr)

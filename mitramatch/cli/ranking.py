@@ -1,0 +1,180 @@
+"""``mitramatch rank``, ``rank-batch`` and ``coalition``: who can cover the needs."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+import pandas as pd
+
+from ..exceptions import MitramatchError
+from .common import EXIT_OK, add_command, emit, note, output_options, positive_int
+
+#: rank-batch reads a partner file larger than this in chunks of CHUNKSIZE rows.
+CHUNK_ABOVE, CHUNKSIZE = 1 << 30, 200_000
+_STREAMED = (".csv", ".tsv", ".tab", ".txt", ".parquet", ".pq")
+
+
+def register(sub) -> None:
+    p = add_command(sub, "rank", help="rank a partner directory against one needs profile")
+    p.add_argument("partners", metavar="PARTNERS", help="partner directory (CSV/TSV/XLSX/Parquet)")
+    p.add_argument("--needs", required=True, metavar="NEEDS", help="needs profile (TOML/JSON)")
+    output_options(p)
+    p.set_defaults(run=run_rank)
+
+    p = add_command(
+        sub,
+        "rank-batch",
+        help="rank a partner directory for many organisations (one per row of ORGS)",
+        description="Rank PARTNERS for every organisation in ORGS; output has org_id first. "
+        "PARTNERS is read whole, or in chunks with --chunksize (automatic above 1 GB) so "
+        "that files larger than memory work, with the same result.",
+    )
+    p.add_argument("partners", metavar="PARTNERS", help="partner directory (CSV/TSV/XLSX/Parquet)")
+    p.add_argument(
+        "--orgs",
+        required=True,
+        metavar="ORGS",
+        help="organisations, one per row: org_id, [organisation] fields, "
+        "need_<aspect>_priority/_description/_quantity (CSV/TSV/XLSX/Parquet)",
+    )
+    output_options(p, top=10)
+    p.add_argument(
+        "--chunksize",
+        type=positive_int,
+        metavar="N",
+        help="read PARTNERS N rows at a time, keeping only the best K per organisation",
+    )
+    p.add_argument(
+        "--backend",
+        choices=("memory", "dask"),
+        default="memory",
+        help="memory (default) or dask: partitions of PARTNERS ranked on a Dask cluster "
+        "(needs mitramatch[dask])",
+    )
+    p.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="Dask scheduler to use with --backend dask, e.g. tcp://scheduler:8786 "
+        "(default: a local cluster)",
+    )
+    p.set_defaults(run=run_rank_batch)
+
+    p = add_command(
+        sub,
+        "coalition",
+        help="choose a few partners that together cover the needs best",
+        description="Choose at most K partners that together cover the needed aspects best "
+        "(priority-weighted, diminishing returns for covering an aspect twice); say who covers "
+        "what, the pattern of each member, and which needs nothing in the directory covers.",
+    )
+    p.add_argument("partners", metavar="PARTNERS", help="partner directory (CSV/TSV/XLSX/Parquet)")
+    p.add_argument("--needs", required=True, metavar="NEEDS", help="needs profile (TOML/JSON)")
+    p.add_argument(
+        "--max-partners", type=positive_int, default=3, metavar="K", help="coalition size (3)"
+    )
+    output_options(p)
+    p.set_defaults(run=run_coalition)
+
+
+def run_rank(args: argparse.Namespace) -> int:
+    from ..engine import DirectoryIndex, load_needs
+    from ..ranking import rank
+
+    needs = load_needs(Path(args.needs))
+    index = DirectoryIndex.build(Path(args.partners))
+    note(args, *index.frame.attrs.get("notes", []))
+    ranking = rank(index, needs, top=args.top, lang=args.lang)
+    if len(ranking) == 0:
+        raise MitramatchError(
+            f"no partner in {args.partners} passes the filters of {args.needs} "
+            f"({ranking.n_filtered_out} of {len(index)} removed); loosen [filters]"
+        )
+    emit(ranking.to_frame(), args)
+    return EXIT_OK
+
+
+def run_rank_batch(args: argparse.Namespace) -> int:
+    from .. import batch
+    from ..engine import DirectoryIndex, load_organisations
+
+    if args.backend != "dask" and args.scheduler:
+        raise MitramatchError("--scheduler needs --backend dask")
+    if args.backend == "dask" and args.chunksize:
+        raise MitramatchError("--chunksize is for --backend memory; Dask reads in partitions")
+    orgs = load_organisations(Path(args.orgs))
+    note(args, *(f"{args.orgs}: {line}" for line in orgs.notes))
+    partners = Path(args.partners)
+    chunksize = args.chunksize
+    if chunksize is None and args.backend == "memory" and _is_huge(partners):
+        chunksize = CHUNKSIZE
+        note(args, f"{partners} is larger than 1 GB: reading it {chunksize} rows at a time")
+    progress = not args.quiet  # the bar itself appears only when stderr is a terminal
+    if args.backend == "dask":
+        frame = _rank_dask(args.partners, orgs, args)  # a str: may be a URL (s3://...)
+        notes = []
+    elif chunksize is not None:
+        frame = batch.rank_chunked(
+            partners, orgs, top=args.top, chunksize=chunksize, lang=args.lang, progress=progress
+        )
+        notes = frame.attrs.get("notes", [])
+    else:
+        index = DirectoryIndex.build(partners)
+        notes = index.frame.attrs.get("notes", [])
+        frame = batch.rank_many(index, orgs, top=args.top, lang=args.lang, progress=progress)
+    note(args, *(f"{args.partners}: {line}" for line in notes))
+    ranked = set(frame["org_id"])
+    missing = [org_id for org_id in orgs.ids if org_id not in ranked]
+    if len(missing) == len(orgs.ids):
+        raise MitramatchError(
+            f"no partner in {args.partners} passes the filters of any organisation in "
+            f"{args.orgs} (inactive partners are left out); check the directory's active column"
+        )
+    if missing:
+        shown = ", ".join(missing[:10]) + (
+            f" and {len(missing) - 10} more" if len(missing) > 10 else ""
+        )
+        note(args, f"no partner passes the filters for {len(missing)} organisation(s): {shown}")
+    emit(frame, args)
+    return EXIT_OK
+
+
+def _rank_dask(partners: str, orgs, args: argparse.Namespace) -> pd.DataFrame:
+    from ..compat import import_optional_dependency
+
+    distributed = import_optional_dependency("dask.distributed", purpose="--backend dask")
+    from ..distributed import rank_many_dask
+
+    if args.scheduler:
+        with distributed.Client(args.scheduler) as client:
+            return rank_many_dask(partners, orgs, top=args.top, client=client, lang=args.lang)
+    with (
+        distributed.LocalCluster(dashboard_address=None) as cluster,
+        distributed.Client(cluster) as client,
+    ):
+        return rank_many_dask(partners, orgs, top=args.top, client=client, lang=args.lang)
+
+
+def _is_huge(path: Path) -> bool:
+    """Worth streaming: a CSV/TSV/Parquet file above CHUNK_ABOVE bytes."""
+    try:
+        return path.suffix.lower() in _STREAMED and path.stat().st_size > CHUNK_ABOVE
+    except OSError:
+        return False  # reading it will say what is wrong
+
+
+def run_coalition(args: argparse.Namespace) -> int:
+    from ..engine import DirectoryIndex, load_needs
+    from ..portfolio import recommend_coalition
+
+    needs = load_needs(Path(args.needs))
+    index = DirectoryIndex.build(Path(args.partners))
+    note(args, *index.frame.attrs.get("notes", []))
+    coalition = recommend_coalition(index, needs, max_partners=args.max_partners, lang=args.lang)
+    if args.format == "table" and not args.output:
+        print(coalition.sentence())
+        print(coalition.to_frame().to_string(index=False))
+        return EXIT_OK
+    emit(coalition.to_frame(), args)
+    note(args, coalition.sentence())
+    return EXIT_OK
