@@ -14,34 +14,60 @@ from __future__ import annotations
 
 from .allocation import Allocation, allocate
 from .batch import rank_chunked, rank_many
-from .engine.aspects import ASPECT_LABELS, ASPECTS, CRITERIA, SECTORS
-from .engine.index import DirectoryIndex
-from .engine.needs import DEFAULT_WEIGHTS, Filters, Need, NeedsProfile, Organisation, load_needs
-from .engine.organisations import load_organisations
-from .engine.schema import load_directory
-from .exceptions import InputError, MitramatchError, SchemaError
+from .engine import (
+    ASPECT_LABELS,
+    ASPECTS,
+    CRITERIA,
+    DEFAULT_WEIGHTS,
+    NEUTRAL,
+    SECTORS,
+    Bound,
+    Criterion,
+    DirectoryIndex,
+    Filters,
+    Need,
+    NeedsProfile,
+    Organisation,
+    OrganisationBatch,
+    Query,
+    load_directory,
+    load_needs,
+    load_organisations,
+    register_criterion,
+    registered_criteria,
+    unregister_criterion,
+)
+from .exceptions import InputError, MissingDependencyError, MitramatchError, SchemaError
 from .explain import Explanation
-from .portfolio import Coalition, coverage_gaps, reciprocal_scores, recommend_coalition
+from .gaps import coverage_gaps
+from .portfolio import Coalition, recommend_coalition
 from .ranking import Ranking, rank
+from .reciprocal import reciprocal_scores
 
-__version__ = "0.1.0"
+__version__ = "0.2.0.dev0"
 
 __all__ = [
     "ASPECTS",
     "ASPECT_LABELS",
     "CRITERIA",
     "DEFAULT_WEIGHTS",
+    "NEUTRAL",
     "SECTORS",
     "Allocation",
+    "Bound",
     "Coalition",
+    "Criterion",
     "DirectoryIndex",
     "Explanation",
     "Filters",
     "InputError",
+    "MissingDependencyError",
     "MitramatchError",
     "Need",
     "NeedsProfile",
     "Organisation",
+    "OrganisationBatch",
+    "Query",
     "Ranking",
     "SchemaError",
     "__version__",
@@ -55,4 +81,7 @@ __all__ = [
     "rank_many",
     "reciprocal_scores",
     "recommend_coalition",
+    "register_criterion",
+    "registered_criteria",
+    "unregister_criterion",
 ]

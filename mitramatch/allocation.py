@@ -13,26 +13,35 @@ from __future__ import annotations
 
 import html
 from collections import deque
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
-from .engine.aspects import ASPECT_LABELS, ASPECTS, normalise_aspect
-from .engine.criteria import fmt
-from .engine.index import DirectoryIndex
-from .engine.needs import NeedsProfile
-from .engine.scoring import score_directory
+from .engine import (
+    ASPECT_LABELS,
+    ASPECTS,
+    USEFUL_FIT,
+    DirectoryIndex,
+    as_organisations,
+    check_lang,
+    fmt,
+    normalise_aspect,
+    prepare_many,
+    score,
+)
 from .exceptions import SchemaError
-from .portfolio import _check_lang, _index, _name, _reciprocal
+from .ranking import as_index
+from .reciprocal import reciprocal_values
+from .validation import check_choice, check_scalar
 
 __all__ = ["Allocation", "allocate", "stable_allocation"]
 
 #: A pair is acceptable only from this aspect fit on (below it, as in the explanations, the
 #: need counts as a gap: sending that partner would not help).
-ALLOCATE_MIN_FIT = 0.3
+ALLOCATE_MIN_FIT = USEFUL_FIT
 
 
 def stable_allocation(
@@ -109,38 +118,6 @@ def stable_allocation(
                     break
     x[x <= tol] = 0.0
     return x
-
-
-def _organisations(
-    organisations: Any,
-) -> list[tuple[str, NeedsProfile]]:
-    """(org_id, profile) pairs from a batch table (path or DataFrame) or profiles."""
-    ids = getattr(organisations, "ids", None)  # a batch.OrganisationBatch: profiles + ids
-    if ids is not None and len(ids) == len(organisations):
-        return [(str(o), _as_profile(p)) for o, p in zip(ids, organisations)]
-    if isinstance(organisations, (str, Path, pd.DataFrame)):
-        from .engine.organisations import load_organisations
-
-        batch = load_organisations(organisations)
-        return [(str(o), p) for o, p in zip(batch.ids, batch)]
-    if isinstance(organisations, Mapping):
-        return [(str(k), _as_profile(v)) for k, v in organisations.items()]
-    if isinstance(organisations, Sequence):
-        out = []
-        for i, item in enumerate(organisations, start=1):
-            profile = _as_profile(item)
-            out.append((profile.organisation.name or f"ORG-{i}", profile))
-        return out
-    raise TypeError(
-        "organisations must be a batch table (path or DataFrame), a dict of profiles or a list "
-        f"of profiles; got {type(organisations).__name__}"
-    )
-
-
-def _as_profile(item: Any) -> NeedsProfile:
-    from .engine.needs import load_needs
-
-    return load_needs(item)
 
 
 class Allocation:
@@ -286,25 +263,21 @@ def allocate(
     >>> result.to_frame()[["org_id", "partner_id", "amount"]].values.tolist()
     [['A', 'BLK', 2.0], ['B', 'BLK', 1.0]]
     """
-    _check_lang(lang)
-    if not 0.0 <= min_fit <= 1.0:
-        raise ValueError(f"min_fit must be in [0, 1]; got {min_fit!r}")
-    if partner_preference not in ("fit", "mutual"):
-        raise ValueError(
-            f"partner_preference must be 'fit' or 'mutual'; got {partner_preference!r}"
-        )
-    if default_capacity is not None and not default_capacity > 0:
-        raise ValueError(f"default_capacity must be positive; got {default_capacity!r}")
+    check_lang(lang)
+    min_fit = check_scalar(min_fit, "min_fit", low=0.0, high=1.0)
+    check_choice(partner_preference, "partner_preference", ("fit", "mutual"))
+    check_scalar(default_capacity, "default_capacity", low=0.0, include_low=False,
+                 allow_none=True)  # fmt: skip
     wanted = (
         ASPECTS
         if aspects is None
         else tuple(dict.fromkeys(normalise_aspect(a, where="aspects") for a in aspects))
     )
-    index = _index(partners)
-    orgs = _organisations(organisations)
-    if not orgs:
+    index = as_index(partners)
+    batch = as_organisations(organisations)
+    if not len(batch):
         raise SchemaError("no organisations to allocate")
-    ids = [o for o, _ in orgs]
+    ids = list(batch.ids)
     duplicated = sorted({o for o in ids if ids.count(o) > 1})
     if duplicated:
         raise SchemaError(f"duplicated org_id: {', '.join(duplicated)}")
@@ -312,14 +285,16 @@ def allocate(
     n_par = len(index)
     org_rank = np.argsort(np.argsort(np.array(ids, dtype=str), kind="stable"))
     # Per aspect: fit and partner's key per (organisation, partner); NaN = not acceptable.
-    fit = {a: np.full((len(orgs), n_par), np.nan) for a in wanted}
-    back = {a: np.full((len(orgs), n_par), np.nan) for a in wanted}
+    fit = {a: np.full((len(batch), n_par), np.nan) for a in wanted}
+    back = {a: np.full((len(batch), n_par), np.nan) for a in wanted}
     request_rows = []
-    for o, (org_id, profile) in enumerate(orgs):
-        prepared = index.prepare(profile)
-        scores = score_directory(index, prepared)
+    for o, (org_id, query) in enumerate(zip(ids, prepare_many(index, list(batch)))):
+        profile = query.profile
+        scores = score(index, query)
         mutual = (
-            _reciprocal(index, prepared, scores)[:, 1] if partner_preference == "mutual" else None
+            reciprocal_values(index, query, scores)[:, 1]
+            if partner_preference == "mutual"
+            else None
         )
         for j, need in enumerate(profile.needs):
             if need.aspect not in wanted:
@@ -377,7 +352,7 @@ def allocate(
                     str(index.partner_id[row]),
                     float(key[i, c]),
                     float(x[i, c]),
-                    _name(index, row),
+                    str(index.cell("name", row)),
                     float(x[i, c] / demand[i]),
                     ASPECTS.index(aspect),
                     int(org_rank[o_idx[i]]),

@@ -30,20 +30,21 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from .batch import (
+from .batch import DuplicateIds, OrganisationsLike, rank_many
+from .compat import import_optional_dependency
+from .engine import (
     ORG_ID,
-    OrganisationBatch,
-    OrganisationsLike,
-    _check_options,
-    _ordered_columns,
-    _organisations,
-    _SeenIds,
-    _stack,
-    rank_many,
+    ROW,
+    DirectoryIndex,
+    as_organisations,
+    check_lang,
+    check_top,
+    load_directory,
+    order_frame,
 )
-from .engine.index import DirectoryIndex
-from .engine.schema import load_directory
 from .exceptions import InputError, Problem, SchemaError
+from .output import empty_table
+from .validation import check_positive_int
 
 __all__ = ["rank_many_dask"]
 
@@ -59,6 +60,7 @@ def rank_many_dask(
     client: Any = None,
     npartitions: int | None = None,
     lang: str = "id",
+    criteria: Any = None,
 ) -> pd.DataFrame:
     """Rank a partitioned partner directory for many organisations on a Dask cluster.
 
@@ -76,6 +78,9 @@ def rank_many_dask(
         Split the directory into this many partitions (default: as read; a pandas DataFrame
         gets one partition per worker thread, at least two).
     lang : {"id", "en"}
+    criteria : list of Criterion, optional
+        Criteria beyond the registered ones; they are sent to the workers, so their classes
+        must be importable there (defined in a module, not in ``__main__``).
 
     Returns
     -------
@@ -94,19 +99,16 @@ def rank_many_dask(
     Traceback (most recent call last):
     ValueError: top must be a positive integer or None; got 0
     """
-    _check_options(top, lang)
-    if npartitions is not None and (
-        isinstance(npartitions, bool) or not isinstance(npartitions, (int, np.integer))
-        or npartitions < 1
-    ):  # fmt: skip
-        raise ValueError(f"npartitions must be a positive integer; got {npartitions!r}")
-    import dask
-
-    ids, profiles = _organisations(organisations)
+    top = check_top(top)
+    check_lang(lang)
+    npartitions = check_positive_int(npartitions, "npartitions", allow_none=True)
+    dask = import_optional_dependency("dask", purpose="the Dask backend")
+    criteria = tuple(criteria or ())
+    batch = as_organisations(organisations, criteria=criteria)
     parts, first_row, source = _partitions(partners, npartitions, client)
-    payload = dask.delayed((OrganisationBatch(profiles, ids=ids), top, lang), pure=True)
+    payload = dask.delayed((batch, top, lang, criteria), pure=True)
     ranked = [dask.delayed(_rank_partition)(part, payload) for part in parts]
-    merged = dask.delayed(_merge)(ranked, list(ids), top, first_row, source)
+    merged = dask.delayed(_merge)(ranked, list(batch.ids), top, first_row, source)
     if client is not None:
         return client.compute(merged).result()
     return merged.compute()
@@ -115,10 +117,10 @@ def rank_many_dask(
 def _partitions(partners: Any, npartitions: int | None, client: Any) -> tuple[list, int, str]:
     """The directory's partitions as delayed pandas frames, the row number of the first
     record (2 in a file, below its header; 0 for a DataFrame) and a name for messages."""
-    import dask.dataframe as dd
+    dd = import_optional_dependency("dask.dataframe", purpose="the Dask backend")
 
     if isinstance(partners, DirectoryIndex):
-        partners = partners.frame.drop(columns="__row__", errors="ignore")
+        partners = partners.frame.drop(columns=ROW, errors="ignore")
     if isinstance(partners, pd.DataFrame):
         if npartitions is None:
             threads = sum(client.nthreads().values()) if client is not None else 2
@@ -156,20 +158,20 @@ def _partitions(partners: Any, npartitions: int | None, client: Any) -> tuple[li
 
 def _rank_partition(frame: pd.DataFrame, payload: tuple) -> tuple:
     """One partition's best ``top`` per organisation, its partner_ids and its length."""
-    batch, top, lang = payload
+    batch, top, lang, criteria = payload
     frame = frame.reset_index(drop=True)
     try:
         directory = load_directory(frame)
     except SchemaError as exc:
         return None, exc.problems, len(frame)
-    ranked = rank_many(DirectoryIndex(directory), batch, top=top, lang=lang)
+    ranked = rank_many(DirectoryIndex(directory), batch, top=top, lang=lang, criteria=criteria)
     return ranked, directory["partner_id"].astype("string"), len(frame)
 
 
 def _merge(results: list, ids: list[str], top: int | None, first_row: int, source: str):
     """Every partition's candidates merged per organisation by (-score, partner_id)."""
     problems: list[Problem] = []
-    seen = _SeenIds()
+    seen = DuplicateIds()
     offset = first_row
     for k, (ranked, found, length) in enumerate(results):
         if ranked is None:
@@ -187,18 +189,6 @@ def _merge(results: list, ids: list[str], top: int | None, first_row: int, sourc
         raise SchemaError(problems, source=source)
     frames = [r for r, _, _ in results if len(r)]
     if not frames:
-        return _stack([], [])
+        return empty_table(batch=True)
     both = pd.concat(frames, ignore_index=True, sort=False)
-    position = pd.Series(np.arange(len(ids)), index=pd.Index(ids, dtype=object))
-    org = position.reindex(both[ORG_ID].to_numpy(dtype=object)).to_numpy()
-    order = np.lexsort(
-        (both["partner_id"].to_numpy(dtype=object).astype(str),
-         -both["score"].to_numpy(dtype=float), org)
-    )  # fmt: skip
-    both = both.iloc[order].reset_index(drop=True)
-    rank = both.groupby(ORG_ID, sort=False).cumcount().to_numpy() + 1
-    if top is not None:
-        keep = rank <= top
-        both, rank = both[keep].reset_index(drop=True), rank[keep]
-    both["rank"] = rank.astype(np.int64)
-    return both[_ordered_columns(both.columns)]
+    return order_frame(both, top=top, by=ORG_ID, groups=ids)

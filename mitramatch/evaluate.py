@@ -15,8 +15,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .engine.needs import NeedsProfile, load_needs
-from .engine.schema import OFFER_COLUMNS, load_directory
+from .engine import OFFER_COLUMNS, NeedsProfile, load_directory, load_needs
 from .exceptions import SchemaError
 from .ranking import rank
 

@@ -93,6 +93,7 @@ def render(message: str | Text, lang: str | None = None) -> str:
     """A message as text in ``lang`` (the context's language by default)."""
     return message.render(lang) if isinstance(message, Text) else str(message)
 
+
 __all__ = [
     "InputError",
     "MissingDependencyError",
@@ -223,13 +224,21 @@ def rows_text(rows: Iterable[int], where: str = "row", limit: int = 10) -> str:
     return f"{plural if len(rows) > 1 else where} {shown}{more}"
 
 
-def did_you_mean(word: str, choices: Iterable[str]) -> str:
+def did_you_mean(word: str, choices: Iterable[str], lang: str = "en") -> str:
     """Return ``" (did you mean 'x'?)"`` for the closest choice, or ``""`` when none is close.
 
     >>> did_you_mean("tenga", ["dana", "tenaga", "sarana"])
     " (did you mean 'tenaga'?)"
+    >>> did_you_mean("tenga", ["dana", "tenaga"], "id")
+    " (mungkin maksud Anda 'tenaga'?)"
     >>> did_you_mean("zzz", ["dana"])
     ''
     """
     close = difflib.get_close_matches(str(word).lower(), list(choices), n=1, cutoff=0.6)
-    return f" (did you mean {close[0]!r}?)" if close else ""
+    if not close:
+        return ""
+    return (
+        f" (mungkin maksud Anda {close[0]!r}?)"
+        if lang == "id"
+        else f" (did you mean {close[0]!r}?)"
+    )

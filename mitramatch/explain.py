@@ -1,9 +1,9 @@
 """Explanations: why a partner got its rank, as a table and as one sentence.
 
 The sentence gives the strongest reasons first (the best-covered needs with what the partner
-offers, then other criteria by their weighted contribution) and ends with the main gap, e.g.
-"Menawarkan instruktur jahit (tenaga, kecocokan 0,82); satu kabupaten; aktif 12 tahun; tidak
-menyediakan dana."
+offers, then the other criteria by their weighted contribution, in each criterion's own words)
+and ends with the main gap, e.g. "Menawarkan instruktur jahit (tenaga, kecocokan 0,82); satu
+kabupaten; aktif 12 tahun; tidak menyediakan dana."
 """
 
 from __future__ import annotations
@@ -14,39 +14,32 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from .engine.aspects import ASPECT_LABELS, CRITERIA
-from .engine.criteria import CRITERIA_BY_NAME, NeedFit
-from .engine.index import DirectoryIndex, Prepared
-from .engine.scoring import contributions
+from .engine import ASPECT_LABELS, USEFUL_FIT, DirectoryIndex, Query, contributions
 
 __all__ = ["Explanation", "explanation_table", "sentence"]
 
-STRONG_FIT = 0.3  # an aspect fit worth naming as a reason
-GAP_FIT = 0.3  # below this a needed aspect is a gap
 MAX_ASPECT_REASONS = 2
 MAX_OTHER_REASONS = 3
-
-_NEED_FIT: NeedFit = CRITERIA_BY_NAME["need_fit"]  # type: ignore[assignment]
 
 
 def sentence(
     index: DirectoryIndex,
-    prepared: Prepared,
+    query: Query,
     row: int,
-    criteria: np.ndarray,
-    weights: np.ndarray,
+    values: np.ndarray,
     fits: np.ndarray,
     lang: str = "id",
 ) -> str:
     """One readable sentence for partner ``row`` (its criterion scores and aspect fits)."""
-    aspects = prepared.profile.aspects
-    priorities = prepared.priorities
+    aspects = query.profile.aspects
+    priorities = query.priorities
+    needs = query.needs_criterion
     parts: list[str] = []
     order = np.lexsort((np.arange(len(aspects)), -(priorities * fits)))
-    strong = [j for j in order[:MAX_ASPECT_REASONS] if fits[j] >= STRONG_FIT]
+    strong = [j for j in order[:MAX_ASPECT_REASONS] if fits[j] >= USEFUL_FIT]
     if strong:
         phrases = [
-            _NEED_FIT.aspect_phrase(index, aspects[j], float(fits[j]), row, lang, lead=k == 0)
+            needs.aspect_phrase(index, aspects[j], float(fits[j]), row, lang, lead=k == 0)
             for k, j in enumerate(strong)
         ]
         parts.append((" and " if lang == "en" else " dan ").join(phrases))
@@ -54,20 +47,20 @@ def sentence(
         parts.append(
             "No need is covered well" if lang == "en" else "Tidak ada kebutuhan yang terpenuhi baik"
         )
-    contribution = contributions(criteria, weights)[0]
-    others = sorted(range(1, len(CRITERIA)), key=lambda c: (-contribution[c], c))
+    contribution = contributions(values, query)[0]
+    others = [k for k, c in enumerate(query.criteria) if not c.covers_needs]
     said = 0
-    for c in others:
-        if said == MAX_OTHER_REASONS or weights[c] == 0:
+    for k in sorted(others, key=lambda k: (-contribution[k], k)):
+        if said == MAX_OTHER_REASONS or query.weights[k] == 0:
             continue
-        phrase = CRITERIA_BY_NAME[CRITERIA[c]].describe(index, prepared, row, criteria[c], lang)
+        phrase = query.criteria[k].describe(index, query, row, float(values[k]), lang)
         if phrase:
             parts.append(phrase)
             said += 1
-    gaps = [j for j in np.lexsort((np.arange(len(aspects)), -priorities)) if fits[j] < GAP_FIT]
+    gaps = [j for j in np.lexsort((np.arange(len(aspects)), -priorities)) if fits[j] < USEFUL_FIT]
     if gaps:
         j = gaps[0]
-        parts.append(_NEED_FIT.gap_phrase(index, aspects[j], float(fits[j]), row, lang))
+        parts.append(needs.gap_phrase(index, aspects[j], float(fits[j]), row, lang))
     text = "; ".join(parts)
     return text[:1].upper() + text[1:] + "."
 
@@ -78,30 +71,35 @@ class Explanation:
 
     ``table`` has one row per criterion and per needed aspect with its score, its weight and
     its contribution to the final score (criteria contributions add up to ``score``; aspect
-    contributions add up to the ``need_fit`` contribution).
+    contributions add up to the ``need_fit`` contribution). ``rank`` is None for a partner
+    the profile's filters leave out; ``note`` says why a partner is not in the ranking shown.
     """
 
     partner_id: str
     name: str
-    rank: int
+    rank: int | None
     score: float
     pattern: str
     pattern_reason: str
     sentence: str
     table: pd.DataFrame
     reciprocal: str = ""  # fit in both directions, one line (empty when not computed)
+    note: str = ""  # why the partner is outside the ranking shown (empty when inside)
 
     def __str__(self) -> str:
-        head = f"#{self.rank} {self.name} ({self.partner_id}): {self.score:.3f}"
-        lines = [head, self.sentence, self.pattern_reason]
+        where = f"#{self.rank}" if self.rank is not None else "-"
+        head = f"{where} {self.name} ({self.partner_id}): {self.score:.3f}"
+        lines = [head, *([self.note] if self.note else []), self.sentence, self.pattern_reason]
         if self.reciprocal:
             lines.append(self.reciprocal)
         return "\n".join([*lines, self.table.to_string(index=False)])
 
     def _repr_html_(self) -> str:
+        where = f"#{self.rank}" if self.rank is not None else "&ndash;"
+        note = f"<p><b>{html.escape(self.note)}</b></p>" if self.note else ""
         return (
-            f"<div><b>#{self.rank} {html.escape(self.name)}</b> "
-            f"<code>{html.escape(self.partner_id)}</code> &mdash; {self.score:.3f}"
+            f"<div><b>{where} {html.escape(self.name)}</b> "
+            f"<code>{html.escape(self.partner_id)}</code> &mdash; {self.score:.3f}{note}"
             f"<p>{html.escape(self.sentence)}</p><p><i>{html.escape(self.pattern_reason)}</i></p>"
             f"{f'<p>{html.escape(self.reciprocal)}</p>' if self.reciprocal else ''}"
             f"{self.table.to_html(index=False, float_format=lambda v: f'{v:.3f}')}</div>"
@@ -109,26 +107,28 @@ class Explanation:
 
 
 def explanation_table(
-    prepared: Prepared, criteria: np.ndarray, weights: np.ndarray, fits: np.ndarray, lang: str
+    query: Query, values: np.ndarray, fits: np.ndarray, lang: str
 ) -> pd.DataFrame:
     """Contributions of each criterion and each needed aspect to one partner's score.
 
     ``weight`` is the criterion's normalised weight; ``contribution`` is what it adds to the
-    score, after the need gate (:mod:`mitramatch.scoring`) for the criteria beyond need_fit.
+    score, after the need gate (:mod:`mitramatch.engine.aggregation`) for gated criteria.
     """
     labels = ASPECT_LABELS[lang]
     en = lang == "en"
     kind_c, kind_a = ("criterion", "aspect") if en else ("kriteria", "aspek")
-    contribution = contributions(criteria, weights)[0]
+    contribution = contributions(values, query)[0]
+    weights = query.weights
     rows = [
-        (kind_c, CRITERIA[c], float(criteria[c]), float(weights[c]), float(contribution[c]))
-        for c in range(len(CRITERIA))
+        (kind_c, c.name, float(values[k]), float(weights[k]), float(contribution[k]))
+        for k, c in enumerate(query.criteria)
     ]
-    p = prepared.priorities / prepared.priorities.sum()
-    for j, aspect in enumerate(prepared.profile.aspects):
+    needs_weight = weights[query.needs_position]
+    p = query.priorities / query.priorities.sum()
+    for j, aspect in enumerate(query.profile.aspects):
         rows.append(
-            (kind_a, labels[aspect], float(fits[j]), float(p[j] * weights[0]),
-             float(fits[j] * p[j] * weights[0]))
+            (kind_a, labels[aspect], float(fits[j]), float(p[j] * needs_weight),
+             float(fits[j] * p[j] * needs_weight))
         )  # fmt: skip
     columns = (
         ["part", "name", "score", "weight", "contribution"]

@@ -20,27 +20,25 @@ from __future__ import annotations
 
 import numpy as np
 
-from .engine.aspects import ASPECT_LABELS
-from .engine.index import DirectoryIndex, Prepared
+from .engine import ASPECT_LABELS, COVERED_FIT, DirectoryIndex, Query
 
 __all__ = ["PATTERNS", "assign_patterns", "pattern_reason"]
 
 PATTERNS = ("asuh", "inti_plasma", "futuristik", "sesuai_kebutuhan")
-COVERED = 0.5
 RESOURCES = ("dana", "tenaga", "sarana")
 STRONG_KINDS = ("dinas", "blk", "dudi", "donor", "perguruan_tinggi", "bumn", "bumd", "uptd")
 CAPACITY_MULTIPLE = 3.0
 
 
-def _facts(index: DirectoryIndex, prepared: Prepared, fits: np.ndarray, rows: np.ndarray):
-    aspects = prepared.profile.aspects
-    covered = fits >= COVERED
+def _facts(index: DirectoryIndex, query: Query, fits: np.ndarray, rows: np.ndarray):
+    aspects = query.profile.aspects
+    covered = fits >= COVERED_FIT
     is_resource = np.array([a in RESOURCES for a in aspects], dtype=bool)
-    capacity = index.capacity[np.ix_(rows, prepared.aspect_columns)]
+    capacity = index.capacity[np.ix_(rows, query.aspect_columns)]
     with np.errstate(divide="ignore", invalid="ignore"):
-        ratio = capacity / prepared.quantities[None, :]
+        ratio = capacity / query.quantities[None, :]
     big_capacity = (covered & (np.nan_to_num(ratio, nan=0.0) >= CAPACITY_MULTIPLE)).any(axis=1)
-    org = prepared.profile.organisation
+    org = query.profile.organisation
     org_small = org.sector in (None, "masyarakat") and (org.kind or "") not in STRONG_KINDS
     strong_kind = np.isin(index.kind[rows].astype(str), STRONG_KINDS)
     stronger = big_capacity | (org_small & ((index.sector[rows] == "pemerintah") | strong_kind))
@@ -49,18 +47,18 @@ def _facts(index: DirectoryIndex, prepared: Prepared, fits: np.ndarray, rows: np
 
 def assign_patterns(
     index: DirectoryIndex,
-    prepared: Prepared,
+    query: Query,
     fits: np.ndarray,
     reciprocity: np.ndarray,
     rows: np.ndarray,
 ) -> np.ndarray:
     """Pattern name for each of ``rows`` (``fits`` and ``reciprocity`` aligned with rows)."""
-    covered, is_resource, stronger = _facts(index, prepared, fits, rows)
+    covered, is_resource, stronger = _facts(index, query, fits, rows)
     n_covered = covered.sum(axis=1)
     n_resources = (covered & is_resource[None, :]).sum(axis=1)
-    org_sector = prepared.profile.organisation.sector
+    org_sector = query.profile.organisation.sector
     peers = (index.sector[rows] == org_sector) if org_sector else np.zeros(len(rows), bool)
-    mutual = (index.seeks_total[rows] > 0) & (reciprocity >= 0.5) & prepared.offers_known
+    mutual = (index.seeks_total[rows] > 0) & (reciprocity >= 0.5) & query.offers_known
     return np.select(
         [
             (n_covered >= 3) & (n_resources >= 2),
@@ -73,11 +71,11 @@ def assign_patterns(
 
 
 def pattern_reason(
-    pattern: str, index: DirectoryIndex, prepared: Prepared, fits: np.ndarray, row: int, lang: str
+    pattern: str, index: DirectoryIndex, query: Query, fits: np.ndarray, row: int, lang: str
 ) -> str:
     """Why one partner got its pattern, in one clause (``fits``: that partner's aspect fits)."""
     labels = ASPECT_LABELS[lang]
-    covered = [labels[a] for a, f in zip(prepared.profile.aspects, fits) if f >= COVERED]
+    covered = [labels[a] for a, f in zip(query.profile.aspects, fits) if f >= COVERED_FIT]
     listed = ", ".join(covered) or "-"
     en = lang == "en"
     if pattern == "inti_plasma":
@@ -100,7 +98,7 @@ def pattern_reason(
             else f"futuristik: mitra setara satu sektor yang saling membutuhkan ({listed})"
         )
     need = next(
-        (labels[a] for a, f in sorted(zip(prepared.profile.aspects, fits), key=lambda t: -t[1])),
+        (labels[a] for a, f in sorted(zip(query.profile.aspects, fits), key=lambda t: -t[1])),
         "",
     )
     return (

@@ -19,10 +19,9 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from .engine.aspects import ASPECT_LABELS, CRITERIA
-from .engine.regions import region_table
-from .engine.scoring import contributions, normalised_weights
-from .exceptions import MitramatchError
+from .compat import import_optional_dependency
+from .engine import ASPECT_LABELS, CRITERIA, check_top, region_table, registered_criteria
+from .exceptions import MissingDependencyError
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -32,26 +31,18 @@ if TYPE_CHECKING:
 
 __all__ = ["CRITERION_LABELS", "MissingDependencyError", "RankingPlot"]
 
-#: Readable criterion names for legends, in CRITERIA order.
+#: Readable names of the built-in criteria for legends (each criterion's own ``label``).
 CRITERION_LABELS: dict[str, dict[str, str]] = {
-    "id": {
-        "need_fit": "kecocokan kebutuhan",
-        "vision": "kesamaan visi",
-        "proximity": "kedekatan",
-        "reciprocity": "saling membutuhkan",
-        "track_record": "rekam jejak",
-    },
-    "en": {
-        "need_fit": "need fit",
-        "vision": "shared vision",
-        "proximity": "proximity",
-        "reciprocity": "reciprocity",
-        "track_record": "track record",
-    },
+    lang: {c.name: c.title(lang) for c in registered_criteria() if c.name in CRITERIA}
+    for lang in ("id", "en")
 }
 
-# One fixed colour per criterion (matplotlib's tab10), so a colour means the same in every plot.
-_CRITERION_COLOURS = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd")
+# One fixed colour per criterion (matplotlib's tab10), so a colour means the same in every
+# plot; custom criteria take the next ones.
+_CRITERION_COLOURS = (
+    "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd",
+    "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf",
+)  # fmt: skip
 _NAME_WIDTH = 38  # characters of a partner's name kept on an axis label
 
 _TEXT: dict[str, dict[str, str]] = {
@@ -94,20 +85,10 @@ _TEXT: dict[str, dict[str, str]] = {
 }
 
 
-class MissingDependencyError(MitramatchError, ImportError):
-    """An optional dependency (here matplotlib) is not installed."""
-
-
 def _matplotlib() -> Any:
     """The matplotlib module, or an error telling which extra installs it."""
-    try:
-        import matplotlib
-        import matplotlib.figure
-    except ImportError as exc:
-        raise MissingDependencyError(
-            "plotting needs matplotlib, which is not installed; install it with "
-            "pip install 'mitramatch[plot]'"
-        ) from exc
+    matplotlib = import_optional_dependency("matplotlib", purpose="plotting")
+    import_optional_dependency("matplotlib.figure", purpose="plotting")
     return matplotlib
 
 
@@ -166,8 +147,7 @@ class RankingPlot:
         return f"{self._text[key]}: {org}" if org else self._text[key]
 
     def _head(self, top: int | None) -> int:
-        if top is not None and (isinstance(top, bool) or not isinstance(top, int) or top < 1):
-            raise ValueError(f"top must be a positive integer or None; got {top!r}")
+        top = check_top(top)
         return len(self._ranking) if top is None else min(top, len(self._ranking))
 
     def _names(self, n: int) -> list[str]:
@@ -193,16 +173,15 @@ class RankingPlot:
         r, t = self._ranking, self._text
         n = self._head(top)
         fig, ax = _canvas(ax, (8.5, 1.2 + 0.42 * max(n, 1)))
-        # Internal arrays rather than to_frame(): no explanation sentences are needed here.
-        criteria = r._scores.criteria[r._order[:n]]
-        contrib = contributions(criteria, normalised_weights(r.prepared))
+        # The scores' arrays rather than to_frame(): no explanation sentences are needed here.
+        contrib = r.contributions()[:n]
         y = np.arange(n)
         left = np.zeros(n)
-        labels = CRITERION_LABELS[self._lang]
-        for c, name in enumerate(CRITERIA):
+        for c, criterion in enumerate(r.query.criteria):
             ax.barh(
-                y, contrib[:, c], left=left, height=0.7, color=_CRITERION_COLOURS[c],
-                label=labels[name],
+                y, contrib[:, c], left=left, height=0.7,
+                color=_CRITERION_COLOURS[c % len(_CRITERION_COLOURS)],
+                label=criterion.title(self._lang),
             )  # fmt: skip
             left += contrib[:, c]
         for k, total in enumerate(left):
@@ -241,7 +220,7 @@ class RankingPlot:
         if n == 0:
             ax.text(0.5, 0.5, t["no_partner"], transform=ax.transAxes, ha="center")
             return fig
-        fits = r._scores.fits[r._order[:n]]
+        fits = r.scores.fits[:n]
         image = ax.imshow(
             fits.reshape(n, len(aspects)), cmap="YlGn", vmin=0.0, vmax=1.0, aspect="auto",
             interpolation="nearest",
@@ -282,7 +261,7 @@ class RankingPlot:
         n = self._head(top)
         fig, ax = _canvas(ax, (8.0, 6.5))
         rows = r.rows[:n]
-        scores = r._scores.total[r._order[:n]]
+        scores = r.scores.total[:n]
         lat, lon = r.index.approx_lat[rows], r.index.approx_lon[rows]
         exact = ~(np.isnan(r.index.lat[rows]) | np.isnan(r.index.lon[rows]))
         placed = np.flatnonzero(~(np.isnan(lat) | np.isnan(lon)))
@@ -343,10 +322,10 @@ class RankingPlot:
 
     def _organisation_point(self) -> tuple[float, float, bool]:
         """The organisation's lat, lon and whether they are its own (not a regency centre)."""
-        prepared = self._ranking.prepared
-        if not (math.isnan(prepared.lat) or math.isnan(prepared.lon)):
-            return prepared.lat, prepared.lon, True
-        if prepared.regency is None:
+        query = self._ranking.query
+        if not (math.isnan(query.lat) or math.isnan(query.lon)):
+            return query.lat, query.lon, True
+        if query.regency is None:
             return math.nan, math.nan, False
-        lat, lon = region_table().centroids(np.array([prepared.regency], dtype=object))
+        lat, lon = region_table().centroids(np.array([query.regency], dtype=object))
         return float(lat[0]), float(lon[0]), False

@@ -45,12 +45,24 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .engine.aspects import ASPECT_LABELS, CRITERIA
-from .engine.criteria import CRITERIA_BY_NAME, NeedFit, fmt
-from .engine.index import DirectoryIndex, Prepared
-from .engine.needs import NeedsProfile
-from .engine.scoring import Scores, score_directory
+from .engine import (
+    ASPECT_LABELS,
+    COVERED_FIT,
+    USEFUL_FIT,
+    DirectoryIndex,
+    NeedsProfile,
+    Query,
+    Scores,
+    check_lang,
+    fmt,
+    prepare,
+    score,
+)
+from .gaps import coverage_gaps, gaps_table
 from .patterns import assign_patterns
+from .ranking import as_index
+from .reciprocal import reciprocal_scores
+from .validation import check_choice, check_positive_int, check_scalar
 
 __all__ = [
     "Coalition",
@@ -60,253 +72,12 @@ __all__ = [
     "recommend_coalition",
 ]
 
-LANGS = ("id", "en")
-#: An aspect is covered *well* by a partner whose fit reaches this (as in patterns.COVERED).
-COVERED_FIT = 0.5
-#: A member is named for a need from this fit on (explain.STRONG_FIT).
-STRONG_FIT = 0.3
-#: How many near-misses a coverage gap lists.
-NEAR_MISSES = 3
 #: Default weight of the members' other criteria in a coalition's effective fits.
 OTHER_WEIGHT = 0.2
 #: Exact search when the pruned pool has at most this many subsets of size <= max_partners.
 EXACT_LIMIT = 200_000
 # Gains below this are rounding noise: a member adding less is not worth a meeting.
 _EPS = 1e-12
-
-_NEED_FIT: NeedFit = CRITERIA_BY_NAME["need_fit"]  # type: ignore[assignment]
-_REC = CRITERIA.index("reciprocity")
-
-
-def _check_lang(lang: str) -> None:
-    if lang not in LANGS:
-        raise ValueError(f"lang must be one of {', '.join(LANGS)}; got {lang!r}")
-
-
-def _index(partners: str | Path | pd.DataFrame | DirectoryIndex) -> DirectoryIndex:
-    return partners if isinstance(partners, DirectoryIndex) else DirectoryIndex.build(partners)
-
-
-def _name(index: DirectoryIndex, row: int) -> str:
-    return str(index.frame.at[row, "name"])
-
-
-# =============================================================================================
-# Coverage gaps
-# =============================================================================================
-def coverage_gaps(
-    partners: str | Path | pd.DataFrame | DirectoryIndex,
-    needs: NeedsProfile | dict | str | Path,
-    *,
-    threshold: float = COVERED_FIT,
-    lang: str = "id",
-) -> pd.DataFrame:
-    """For each needed aspect, whether any partner covers it well, else the near-misses.
-
-    Only partners passing the profile's filters count. An aspect is covered when at least one
-    partner's aspect fit reaches ``threshold``; otherwise the message says so plainly (look
-    outside the directory) and ``candidates`` lists the best near-misses.
-
-    Returns
-    -------
-    DataFrame
-        One row per needed aspect (contract order): ``aspect``, ``priority``, ``covered``,
-        ``n_covering`` (partners at or above the threshold), ``best_fit``, ``candidates`` and
-        ``candidate_fits`` (tuples: the best three partner ids and their fits, fit > 0 only),
-        ``message`` (one sentence in ``lang``).
-
-    Examples
-    --------
-    >>> partners = pd.DataFrame({
-    ...     "partner_id": ["P1", "P2"], "name": ["LKP Citra Busana", "Bank Sumsel"],
-    ...     "sector": ["masyarakat", "swasta"],
-    ...     "offers_tenaga": ["instruktur menjahit", None], "offers_dana": [None, "dana CSR"]})
-    >>> gaps = coverage_gaps(partners, {"needs": {
-    ...     "tenaga": {"priority": 5, "description": "instruktur menjahit"},
-    ...     "sarana": {"priority": 3, "description": "mesin jahit"}}}, lang="en")
-    >>> gaps[["aspect", "covered", "n_covering"]].values.tolist()
-    [['tenaga', True, 1], ['sarana', False, 0]]
-    >>> gaps.loc[1, "candidates"], gaps.loc[1, "candidate_fits"]
-    (('P1',), (0.2,))
-    >>> print(gaps.loc[1, "message"])  # doctest: +NORMALIZE_WHITESPACE
-    facilities: no partner in the directory covers this well (fit >= 0.50); nearest:
-    LKP Citra Busana (0.20). Look outside the directory.
-    """
-    _check_lang(lang)
-    if not 0.0 < threshold <= 1.0:
-        raise ValueError(f"threshold must be in (0, 1]; got {threshold!r}")
-    index = _index(partners)
-    prepared = index.prepare(needs)
-    return _gaps(index, prepared, score_directory(index, prepared), threshold=threshold, lang=lang)
-
-
-def _gaps(
-    index: DirectoryIndex,
-    prepared: Prepared,
-    scores: Scores,
-    *,
-    threshold: float = COVERED_FIT,
-    lang: str = "id",
-) -> pd.DataFrame:
-    """The kernel of :func:`coverage_gaps` on already computed scores (no validation)."""
-    labels = ASPECT_LABELS[lang]
-    en = lang == "en"
-    records = []
-    ids = index.partner_id[scores.rows]
-    tie = index.id_rank[scores.rows]
-    for j, aspect in enumerate(prepared.profile.aspects):
-        fit = scores.fits[:, j] if len(scores.rows) else np.empty(0)
-        order = np.lexsort((tie, -fit))
-        top = [k for k in order[:NEAR_MISSES] if fit[k] > 0]
-        n_covering = int((fit >= threshold).sum())
-        best = float(fit[order[0]]) if len(order) else 0.0
-        named = [f"{_name(index, int(scores.rows[k]))} ({fmt(float(fit[k]), lang)})" for k in top]
-        listed = ", ".join(named)
-        label = labels[aspect]
-        if n_covering:
-            message = (
-                f"{label}: {n_covering} partner(s) cover this well; best {named[0]}."
-                if en
-                else f"{label}: {n_covering} mitra memenuhi dengan baik; terbaik {named[0]}."
-            )
-        elif top:
-            message = (
-                f"{label}: no partner in the directory covers this well (fit >= "
-                f"{fmt(threshold, lang)}); nearest: {listed}. Look outside the directory."
-                if en
-                else f"{label}: tidak ada mitra di direktori yang memenuhi dengan baik "
-                f"(kecocokan >= {fmt(threshold, lang)}); yang terdekat: {listed}. "
-                "Cari mitra di luar direktori."
-            )
-        else:
-            message = (
-                f"{label}: no partner in the directory covers this well (fit >= "
-                f"{fmt(threshold, lang)}), and none offers it at all; look outside the directory."
-                if en
-                else f"{label}: tidak ada mitra di direktori yang memenuhi dengan baik "
-                f"(kecocokan >= {fmt(threshold, lang)}), bahkan tidak ada yang menawarkannya; "
-                "cari mitra di luar direktori."
-            )
-        records.append(
-            {
-                "aspect": aspect,
-                "priority": int(prepared.priorities[j]),
-                "covered": n_covering > 0,
-                "n_covering": n_covering,
-                "best_fit": best,
-                "candidates": tuple(str(ids[k]) for k in top),
-                "candidate_fits": tuple(float(fit[k]) for k in top),
-                "message": message,
-            }
-        )
-    return pd.DataFrame.from_records(records, columns=list(records[0]))
-
-
-# =============================================================================================
-# Reciprocal scores
-# =============================================================================================
-def reciprocal_scores(
-    partners: str | Path | pd.DataFrame | DirectoryIndex,
-    needs: NeedsProfile | dict | str | Path,
-) -> pd.DataFrame:
-    """Fit in both directions for every partner passing the filters, in directory order.
-
-    * ``score_org_to_partner``: the ranking's ``score`` (how well the partner serves the
-      organisation);
-    * ``score_partner_to_org``: how well the organisation serves the partner, the same
-      weighted mean seen from the other side: ``seeks_fit`` in the place of ``need_fit``
-      (the weighted share of the partner's ``seeks`` terms found in what the organisation
-      ``offers`` *and is*: its offers, name, kind and sector), plus the symmetric ``vision``
-      and ``proximity`` scores, with the profile's weights of need_fit, vision and proximity.
-      A partner without ``seeks`` (or an organisation with neither offers nor identity words)
-      gets the neutral 0.5 for ``seeks_fit``;
-    * ``score_reciprocal``: their harmonic mean (0 when both are 0), high only when both are.
-
-    Examples
-    --------
-    >>> partners = pd.DataFrame({
-    ...     "partner_id": ["P1", "P2"], "name": ["LKP Citra Busana", "LKP Jaya"],
-    ...     "sector": ["masyarakat", "masyarakat"],
-    ...     "offers_tenaga": ["instruktur menjahit", "instruktur menjahit"],
-    ...     "seeks": ["peserta kursus dari warga belajar", "modal usaha"]})
-    >>> needs = {"organisation": {"name": "PKBM Bina", "offers": "warga belajar"},
-    ...          "needs": {"tenaga": {"priority": 5, "description": "instruktur menjahit"}}}
-    >>> s = reciprocal_scores(partners, needs)
-    >>> bool(s.loc[0, "score_partner_to_org"] > s.loc[1, "score_partner_to_org"])
-    True
-    """
-    index = _index(partners)
-    prepared = index.prepare(needs)
-    scores = score_directory(index, prepared)
-    out = _reciprocal(index, prepared, scores)
-    return pd.DataFrame(
-        {
-            "partner_id": index.partner_id[scores.rows],
-            "score_org_to_partner": out[:, 0],
-            "score_partner_to_org": out[:, 1],
-            "score_reciprocal": out[:, 2],
-        }
-    )
-
-
-def _seeks_fit(index: DirectoryIndex, prepared: Prepared, rows: np.ndarray) -> np.ndarray:
-    org = prepared.profile.organisation
-    identity = " ".join(
-        t for t in (org.offers, org.name, (org.kind or "").replace("_", " "), org.sector or "") if t
-    )
-    query = index.model.query(identity)
-    # Decided on the organisation's words alone, never on this directory's vocabulary, so a
-    # partner's score does not depend on which other partners are loaded with it.
-    if query.empty:
-        return np.full(len(rows), 0.5)
-    vector = np.zeros(len(index.model.terms))
-    vector[query.ids] = 1.0
-    total = index.seeks_total[rows]
-    hits = index.seeks[rows] @ vector
-    with np.errstate(divide="ignore", invalid="ignore"):
-        share = np.where(total > 0, hits / total, 0.5)
-    return np.clip(share, 0.0, 1.0)
-
-
-def _reciprocal(
-    index: DirectoryIndex, prepared: Prepared, scores: Scores, which: np.ndarray | None = None
-) -> np.ndarray:
-    """(len(which), 3): org->partner, partner->org, harmonic mean, for the kept partners at
-    positions ``which`` of ``scores`` (all of them by default)."""
-    which = np.arange(len(scores.rows)) if which is None else np.asarray(which, dtype=np.int64)
-    rows = scores.rows[which]
-    weights = np.array([prepared.profile.weights[c] for c in ("need_fit", "vision", "proximity")])
-    parts = np.column_stack(
-        [
-            _seeks_fit(index, prepared, rows),
-            scores.criteria[which, CRITERIA.index("vision")],
-            scores.criteria[which, CRITERIA.index("proximity")],
-        ]
-    ) if len(rows) else np.empty((0, 3))  # fmt: skip
-    if weights.sum() <= 0:  # only reciprocity / track record weighed: the seeks side alone
-        weights = np.array([1.0, 0.0, 0.0])
-    back = np.clip(parts @ (weights / weights.sum()), 0.0, 1.0)
-    forth = scores.total[which]
-    with np.errstate(divide="ignore", invalid="ignore"):
-        harmonic = np.where(forth + back > 0, 2 * forth * back / (forth + back), 0.0)
-    return np.round(np.column_stack([forth, back, harmonic]), 12)
-
-
-def reciprocal_line(values: np.ndarray, lang: str = "id") -> str:
-    """The reciprocal line of an explanation, from (org->partner, partner->org, harmonic).
-
-    >>> reciprocal_line(np.array([0.8, 0.4, 0.5333]), "en")
-    'Reciprocal: organisation -> partner 0.80, partner -> organisation 0.40, harmonic mean 0.53.'
-    """
-    a, b, h = (fmt(float(v), lang) for v in values)
-    if lang == "en":
-        return (
-            f"Reciprocal: organisation -> partner {a}, partner -> organisation {b}, "
-            f"harmonic mean {h}."
-        )
-    return (
-        f"Timbal balik: organisasi -> mitra {a}, mitra -> organisasi {b}, rata-rata harmonik {h}."
-    )
 
 
 # =============================================================================================
@@ -426,6 +197,7 @@ def recommend_coalition(
     method: str = "auto",
     exact_limit: int = EXACT_LIMIT,
     lang: str = "id",
+    criteria=None,
 ) -> Coalition:
     """A small set of partners that together cover the organisation's needs best.
 
@@ -460,22 +232,16 @@ def recommend_coalition(
     >>> c.to_frame()[["aspect", "partner_id"]].values.tolist()
     [['dana', 'P2'], ['tenaga', 'P1']]
     """
-    _check_lang(lang)
-    if isinstance(max_partners, bool) or not isinstance(max_partners, (int, np.integer)):
-        raise TypeError(f"max_partners must be an integer; got {type(max_partners).__name__}")
-    if max_partners < 1:
-        raise ValueError(f"max_partners must be at least 1; got {max_partners}")
-    if not 0.0 <= other_weight <= 1.0:
-        raise ValueError(f"other_weight must be in [0, 1]; got {other_weight!r}")
-    if method not in ("auto", "exact", "greedy"):
-        raise ValueError(f"method must be 'auto', 'exact' or 'greedy'; got {method!r}")
-    index = _index(partners)
-    prepared = index.prepare(needs)
-    scores = score_directory(index, prepared)
-    effective = _effective_fits(prepared, scores, other_weight)
-    weights = prepared.priorities / prepared.priorities.sum()
+    check_lang(lang)
+    k = check_positive_int(max_partners, "max_partners")
+    other_weight = check_scalar(other_weight, "other_weight", low=0.0, high=1.0)
+    check_choice(method, "method", ("auto", "exact", "greedy"))
+    index = as_index(partners)
+    query = prepare(index, needs, criteria=criteria)
+    scores = score(index, query)
+    effective = _effective_fits(query, scores, other_weight)
+    weights = query.priorities / query.priorities.sum()
     tie = index.id_rank[scores.rows]
-    k = int(max_partners)
     pool = _dominance_pool(effective, tie, k)
     n_subsets = _n_subsets(len(pool), k)
     use_exact = method == "exact" or (method == "auto" and n_subsets <= exact_limit)
@@ -488,7 +254,7 @@ def recommend_coalition(
         chosen, value, bound = _greedy(effective, weights, pool, k, tie)
     return Coalition(
         index=index,
-        prepared=prepared,
+        query=query,
         scores=scores,
         positions=np.array(chosen, dtype=np.int64),
         objective=value,
@@ -502,13 +268,14 @@ def recommend_coalition(
     )
 
 
-def _effective_fits(prepared: Prepared, scores: Scores, other_weight: float) -> np.ndarray:
-    others = [c for c in CRITERIA if c != "need_fit"]
-    w = np.array([prepared.profile.weights[c] for c in others], dtype=float)
+def _effective_fits(query: Query, scores: Scores, other_weight: float) -> np.ndarray:
+    """Aspect fits discounted by the partner's other criteria (see the module docstring)."""
+    others = [k for k, c in enumerate(query.criteria) if not c.covers_needs]
     if not len(scores.rows):
-        return np.empty((0, len(prepared.profile.aspects)))
+        return np.empty((0, len(query.profile.aspects)))
+    w = query.weights[others]
     if w.sum() > 0:
-        quality = scores.criteria[:, [CRITERIA.index(c) for c in others]] @ (w / w.sum())
+        quality = scores.criteria[:, others] @ (w / w.sum())
     else:
         quality = np.ones(len(scores.rows))
     factor = (1.0 - other_weight) + other_weight * np.clip(quality, 0.0, 1.0)
@@ -550,7 +317,7 @@ class Coalition:
         self,
         *,
         index: DirectoryIndex,
-        prepared: Prepared,
+        query: Query,
         scores: Scores,
         positions: np.ndarray,
         objective: float,
@@ -563,8 +330,8 @@ class Coalition:
         lang: str,
     ) -> None:
         self.index = index
-        self.prepared = prepared
-        self.profile = prepared.profile
+        self.query = query
+        self.profile = query.profile
         self._scores = scores
         self._positions = positions  # positions into scores.rows, in contribution order
         self.rows = scores.rows[positions]
@@ -584,11 +351,13 @@ class Coalition:
             for j, a in enumerate(self.profile.aspects)
         }
         self.patterns = (
-            assign_patterns(index, prepared, fits, scores.criteria[positions, _REC], self.rows)
+            assign_patterns(
+                index, query, fits, scores.column("reciprocity")[positions], self.rows
+            )
             if len(positions)
             else np.empty(0, dtype=object)
         )
-        self.gaps = _gaps(index, prepared, scores, lang=lang)
+        self.gaps = gaps_table(index, query, scores, lang=lang)
 
     def __len__(self) -> int:
         return len(self.members)
@@ -633,15 +402,17 @@ class Coalition:
             else:
                 row = int(self.rows[m])
                 fit = float(self.fits[m, j])
-                pid, name = self.members[m], _name(self.index, row)
+                pid, name = self.members[m], self.index.cell("name", row)
                 raw = self.index.frame.at[row, f"offers_{aspect}"]
                 offer = None if pd.isna(raw) else str(raw)
                 pattern = str(self.patterns[m])
-                reason = _NEED_FIT.aspect_phrase(self.index, aspect, fit, row, self.lang, lead=True)
+                reason = self.query.needs_criterion.aspect_phrase(
+                    self.index, aspect, fit, row, self.lang, lead=True
+                )
             records.append(
                 {
                     "aspect": aspect,
-                    "priority": int(self.prepared.priorities[j]),
+                    "priority": int(self.query.priorities[j]),
                     "partner_id": pid,
                     "name": name,
                     "fit": fit,
@@ -697,9 +468,9 @@ class Coalition:
                 covers = [
                     a
                     for a, m in leads.items()
-                    if m == i and self.fits[i, self.profile.aspects.index(a)] >= STRONG_FIT
+                    if m == i and self.fits[i, self.profile.aspects.index(a)] >= USEFUL_FIT
                 ]
-                name = _name(self.index, int(self.rows[i]))
+                name = self.index.cell("name", int(self.rows[i]))
                 fits = ", ".join(
                     f"{labels[a]} {fmt(self.fits[i, self.profile.aspects.index(a)], self.lang)}"
                     for a in covers

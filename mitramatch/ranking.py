@@ -1,13 +1,17 @@
 """Ranking: the public one-call path and its result object.
 
-``rank(partners, needs)`` validates, filters, scores, orders (best first, ties by
-``partner_id``), suggests a pattern and explains every partner. The :class:`Ranking` it returns
-converts to the contract's DataFrame, explains any partner in detail, and renders in notebooks.
+``rank(partners, needs, top=K)`` validates, screens the directory down to the partners that
+can reach the top (:mod:`mitramatch.engine.screening`), scores those exactly, orders them
+(best first, ties by ``partner_id``), and returns a :class:`Ranking`: it converts to the
+contract's DataFrame, explains any partner (ranked or not), and renders in notebooks.
+Patterns, explanations, gaps and the scores of partners outside the top are computed when
+first asked for, not up front.
 """
 
 from __future__ import annotations
 
 import html
+from collections.abc import Iterable
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -15,21 +19,38 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pandas as pd
 
-from .engine.aspects import CRITERIA
-from .engine.index import DirectoryIndex, Prepared
-from .engine.needs import NeedsProfile
-from .engine.schema import CONTRACT_COLUMNS, ROW
-from .engine.scoring import Scores, score_directory
+from .engine import (
+    Criterion,
+    DirectoryIndex,
+    NeedsProfile,
+    Query,
+    Scores,
+    candidates,
+    check_lang,
+    check_top,
+    contributions,
+    failed_filters,
+    filter_mask,
+    prepare,
+    score,
+    top_positions,
+)
+from .exceptions import Text, render
 from .explain import Explanation, explanation_table, sentence
+from .gaps import gaps_table
+from .output import Ranked, ranking_table
 from .patterns import assign_patterns, pattern_reason
+from .reciprocal import reciprocal_line, reciprocal_values
 
 if TYPE_CHECKING:
     from .plot import RankingPlot
 
-__all__ = ["Ranking", "rank"]
+__all__ = ["Ranking", "as_index", "rank"]
 
-LANGS = ("id", "en")
-RECIPROCAL_COLUMNS = ("score_org_to_partner", "score_partner_to_org", "score_reciprocal")
+
+def as_index(partners: str | Path | pd.DataFrame | DirectoryIndex) -> DirectoryIndex:
+    """A directory index from a path, a DataFrame, or an index (returned as is)."""
+    return partners if isinstance(partners, DirectoryIndex) else DirectoryIndex.build(partners)
 
 
 def rank(
@@ -38,6 +59,7 @@ def rank(
     *,
     top: int | None = None,
     lang: str = "id",
+    criteria: Iterable[Criterion] | None = None,
 ) -> Ranking:
     """Rank a partner directory against an organisation's needs.
 
@@ -47,9 +69,13 @@ def rank(
         The partner directory (validated here) or an index built from one.
     needs : NeedsProfile, dict or path to a TOML/JSON profile
     top : int, optional
-        Keep only the best ``top`` partners.
+        Keep only the best ``top`` partners (only the partners that can reach them are
+        scored; the result is exactly that of ranking everyone and cutting).
     lang : {"id", "en"}
         Language of explanations.
+    criteria : list of Criterion, optional
+        Criteria for this ranking beyond the registered ones (see
+        :class:`mitramatch.Criterion`); the profile's ``[weights]`` may name them.
 
     Examples
     --------
@@ -62,26 +88,11 @@ def rank(
     >>> r.to_frame()[["rank", "partner_id"]].values.tolist()
     [[1, 'P1'], [2, 'P2']]
     """
-    if lang not in LANGS:
-        raise ValueError(f"lang must be one of {', '.join(LANGS)}; got {lang!r}")
-    if top is not None and (
-        isinstance(top, bool) or not isinstance(top, (int, np.integer)) or top < 1
-    ):
-        raise ValueError(f"top must be a positive integer or None; got {top!r}")
-    index = partners if isinstance(partners, DirectoryIndex) else DirectoryIndex.build(partners)
-    prepared = index.prepare(needs)
-    scores = score_directory(index, prepared)
-    total, n = scores.total, len(scores.total)
-    if top is not None and top < n:
-        # Only the best ``top`` need sorting: every partner scoring at least the top-th best
-        # score (ties included) is a candidate, so the order is that of the full sort.
-        candidates = np.flatnonzero(total >= np.partition(total, n - top)[n - top])
-    else:
-        candidates = np.arange(n)
-    order = candidates[np.lexsort((index.id_rank[scores.rows[candidates]], -total[candidates]))]
-    if top is not None:
-        order = order[:top]
-    return Ranking(index, prepared, scores, order, lang)
+    top = check_top(top)
+    check_lang(lang)
+    index = as_index(partners)
+    query = prepare(index, needs, criteria=criteria)
+    return Ranking.compute(index, query, top=top, lang=lang)
 
 
 class Ranking:
@@ -90,6 +101,12 @@ class Ranking:
     Attributes
     ----------
     profile : NeedsProfile
+    query : Query
+        The profile prepared under the index (criteria, weights, vectors).
+    scores : Scores
+        The ranked partners' scores, best first (``scores.rows``: directory positions).
+    top : int or None
+        How many partners were asked for (None: all that pass the filters).
     lang : str
         Language of explanations ("id" or "en").
     """
@@ -97,65 +114,92 @@ class Ranking:
     def __init__(
         self,
         index: DirectoryIndex,
-        prepared: Prepared,
+        query: Query,
         scores: Scores,
-        order: np.ndarray,
+        *,
+        top: int | None = None,
         lang: str = "id",
     ) -> None:
         self.index = index
-        self.prepared = prepared
-        self.profile = prepared.profile
-        self._scores = scores
-        self._order = order  # positions into scores.rows, best first
-        self.lang = lang
+        self.query = query
+        self.profile = query.profile
+        self.scores = scores
+        self.top = top
+        self.lang = check_lang(lang)
+
+    @classmethod
+    def compute(
+        cls, index: DirectoryIndex, query: Query, *, top: int | None = None, lang: str = "id"
+    ) -> Ranking:
+        """Rank ``index`` for a prepared query: screen, score the candidates, order."""
+        rows = None if top is None else candidates(index, query, top)
+        scored = score(index, query, rows)
+        best = top_positions(scored.total, index.id_rank[scored.rows], top)
+        return cls(index, query, scored.take(best), top=top, lang=lang)
 
     # -- basic views ---------------------------------------------------------------------
     def __len__(self) -> int:
-        return len(self._order)
+        return len(self.scores)
 
     @property
     def rows(self) -> np.ndarray:
         """Positions in the directory of the ranked partners, best first."""
-        return self._scores.rows[self._order]
+        return self.scores.rows
 
-    @property
+    @cached_property
     def n_filtered_out(self) -> int:
         """How many partners the profile's filters removed."""
-        return len(self.index) - len(self._scores.rows)
+        return len(self.index) - int(filter_mask(self.index, self.query).sum())
+
+    @cached_property
+    def all_scores(self) -> Scores:
+        """Every partner passing the filters, scored (computed when first asked for)."""
+        if self.top is None:
+            return self.scores
+        return score(self.index, self.query)
+
+    def contributions(self) -> np.ndarray:
+        """(len, criteria): each criterion's contribution to each ranked partner's score."""
+        return contributions(self.scores.criteria, self.query)
 
     @cached_property
     def patterns(self) -> np.ndarray:
-        s, o = self._scores, self._order
-        return assign_patterns(
-            self.index, self.prepared, s.fits[o], s.criteria[o, CRITERIA.index("reciprocity")],
-            self.rows,
-        )  # fmt: skip
+        s = self.scores
+        return assign_patterns(self.index, self.query, s.fits, s.column("reciprocity"), self.rows)
 
     @cached_property
     def gaps(self) -> pd.DataFrame:
         """Per needed aspect, whether any partner passing the filters covers it well, else
-        the near-misses (:func:`mitramatch.portfolio.coverage_gaps`)."""
-        from .portfolio import _gaps  # local: portfolio builds on this module's neighbours
-
-        return _gaps(self.index, self.prepared, self._scores, lang=self.lang)
+        the near-misses (:func:`mitramatch.coverage_gaps`)."""
+        return gaps_table(self.index, self.query, self.all_scores, lang=self.lang)
 
     @cached_property
     def reciprocal(self) -> np.ndarray:
         """(len, 3): organisation -> partner, partner -> organisation and their harmonic
-        mean, best first (:func:`mitramatch.portfolio.reciprocal_scores`)."""
-        from .portfolio import _reciprocal
-
-        return _reciprocal(self.index, self.prepared, self._scores, self._order)
+        mean, best first (:func:`mitramatch.reciprocal_scores`)."""
+        return reciprocal_values(self.index, self.query, self.scores)
 
     @cached_property
     def explanations(self) -> list[str]:
-        s = self._scores
-        return [
-            sentence(
-                self.index, self.prepared, int(r), s.criteria[i], s.weights, s.fits[i], self.lang
-            )
-            for i, r in zip(self._order, self.rows)
-        ]
+        """One sentence per ranked partner, best first."""
+        return [self.explanation(i) for i in range(len(self))]
+
+    def explanation(self, position: int) -> str:
+        """The sentence of the partner at ``position`` (0 = best), computed once."""
+        cache = self.__dict__.setdefault("_sentences", {})
+        if position not in cache:
+            s = self.scores
+            cache[position] = sentence(
+                self.index, self.query, int(s.rows[position]), s.criteria[position],
+                s.fits[position], self.lang,
+            )  # fmt: skip
+        return cache[position]
+
+    def ranked(self) -> Ranked:
+        """Everything the output table holds for this ranking."""
+        return Ranked(
+            self.scores, self.profile.aspects, self.patterns, self.explanations, self.reciprocal
+        )
 
     def to_frame(self) -> pd.DataFrame:
         """The contract's ranking table, one row per partner, best first.
@@ -164,67 +208,74 @@ class Ranking:
         ``score_<criterion>``, ``fit_<aspect>`` (needed aspects only), ``pattern``,
         ``explanation``; then ``score_org_to_partner`` (= ``score``), ``score_partner_to_org``
         and ``score_reciprocal`` (their harmonic mean); then any extra columns of the
-        directory, passed through.
+        directory, passed through (:mod:`mitramatch.output`).
         """
-        frame = self.index.frame
-        rows = self.rows
-        s, o = self._scores, self._order
-        out = pd.DataFrame(
-            {
-                "rank": np.arange(1, len(rows) + 1, dtype=np.int64),
-                "partner_id": frame["partner_id"].take(rows).to_numpy(),
-                "name": frame["name"].take(rows).to_numpy(),
-                "sector": frame["sector"].take(rows).to_numpy(),
-                "kind": frame["kind"].take(rows).to_numpy(),
-                "score": s.total[o],
-            }
-        )
-        for c, name in enumerate(CRITERIA):
-            out[f"score_{name}"] = s.criteria[o, c]
-        for j, aspect in enumerate(self.profile.aspects):
-            out[f"fit_{aspect}"] = s.fits[o, j]
-        out["pattern"] = self.patterns
-        out["explanation"] = self.explanations
-        # Beyond the contract's columns (additive): fit in both directions.
-        for k, column in enumerate(RECIPROCAL_COLUMNS):
-            out[column] = self.reciprocal[:, k]
-        extras = [c for c in frame.columns if c not in CONTRACT_COLUMNS and c != ROW]
-        for column in extras:
-            if column not in out.columns:
-                out[column] = frame[column].take(rows).to_numpy()
-        return out
+        return ranking_table(self.index, [self.ranked()])
 
+    # -- one partner -----------------------------------------------------------------------
     def explain(self, partner_id: str) -> Explanation:
-        """Each criterion's and each aspect's contribution for one ranked partner.
+        """Each criterion's and each aspect's contribution for one partner, with a sentence.
 
-        Raises ``KeyError`` naming the id when the partner is not in this ranking (unknown,
-        filtered out, or beyond ``top``).
+        Works for partners outside the ranking too ("why is X not in my list?"): beyond
+        ``top`` its rank among all partners is given, and a partner the filters leave out is
+        scored anyway, with the filters it fails named in ``note``. Raises ``KeyError`` naming
+        the id when the partner is not in the directory.
         """
-        ids = self.index.partner_id[self.rows]
-        where = np.flatnonzero(ids == partner_id)
+        where = np.flatnonzero(self.index.partner_id == partner_id)
         if not len(where):
-            known = partner_id in set(self.index.partner_id)
-            why = "filtered out or beyond top" if known else "not in the directory"
-            raise KeyError(f"partner_id {partner_id!r} is not in this ranking ({why})")
-        from .portfolio import reciprocal_line
-
-        pos = int(where[0])
-        i, row = self._order[pos], int(self.rows[pos])
-        s = self._scores
-        pattern = str(self.patterns[pos])
+            raise KeyError(f"partner_id {partner_id!r} is not in the directory")
+        row = int(where[0])
+        inside = np.flatnonzero(self.rows == row)
+        if len(inside):
+            position = int(inside[0])
+            one, rank = self.scores.take([position]), position + 1
+            pattern, text, note = self.patterns[position], self.explanation(position), ""
+        else:
+            one = score(self.index, self.query, [row], filtered=False)
+            failed = failed_filters(self.index, self.query, row)
+            rank = None if failed else self._rank_of(row, float(one.total[0]))
+            pattern = assign_patterns(
+                self.index, self.query, one.fits, one.column("reciprocity"), one.rows
+            )[0]
+            text = sentence(self.index, self.query, row, one.criteria[0], one.fits[0], self.lang)
+            if failed:
+                note = render(
+                    Text("left out by the profile's filters: ", "tidak masuk karena filter: ")
+                    + "; ".join(render(f, self.lang) for f in failed),
+                    self.lang,
+                )
+            else:
+                note = render(
+                    Text(
+                        f"not in the top {self.top}: rank {rank} of {len(self.all_scores)}",
+                        f"tidak termasuk {self.top} teratas: peringkat {rank} dari "
+                        f"{len(self.all_scores)}",
+                    ),
+                    self.lang,
+                )
         return Explanation(
             partner_id=str(partner_id),
-            name=str(self.index.frame.at[row, "name"]),
-            rank=pos + 1,
-            score=float(s.total[i]),
-            pattern=pattern,
+            name=str(self.index.cell("name", row)),
+            rank=rank,
+            score=float(one.total[0]),
+            pattern=str(pattern),
             pattern_reason=pattern_reason(
-                pattern, self.index, self.prepared, s.fits[i], row, self.lang
+                str(pattern), self.index, self.query, one.fits[0], row, self.lang
             ),
-            sentence=self.explanations[pos],
-            table=explanation_table(self.prepared, s.criteria[i], s.weights, s.fits[i], self.lang),
-            reciprocal=reciprocal_line(self.reciprocal[pos], self.lang),
+            sentence=text,
+            table=explanation_table(self.query, one.criteria[0], one.fits[0], self.lang),
+            reciprocal=reciprocal_line(
+                reciprocal_values(self.index, self.query, one)[0], self.lang
+            ),
+            note=note,
         )
+
+    def _rank_of(self, row: int, total: float) -> int:
+        """The rank a partner passing the filters has among all of them."""
+        every = self.all_scores
+        tie = self.index.id_rank
+        better = (every.total > total) | ((every.total == total) & (tie[every.rows] < tie[row]))
+        return int(better.sum()) + 1
 
     @cached_property
     def plot(self) -> RankingPlot:
@@ -241,23 +292,26 @@ class Ranking:
         return f"<Ranking of {len(self)} partners for {name!r}>"
 
     def _repr_html_(self) -> str:
-        frame = self.to_frame().head(20)
+        shown = min(20, len(self))
+        s = self.scores
         rows = []
-        for rec in frame.itertuples(index=False):
-            width = max(0.0, min(1.0, float(rec.score))) * 100
+        for i in range(shown):
+            row = int(self.rows[i])
+            total = float(s.total[i])
+            width = max(0.0, min(1.0, total)) * 100
             bar = (
                 f'<div style="background:#e8eef7;width:120px;height:10px">'
                 f'<div style="background:#2a6fdb;width:{width:.0f}%;height:10px"></div></div>'
             )
             rows.append(
-                f'<tr style="vertical-align:top"><td>{rec.rank}</td>'
-                f'<td style="text-align:left">{html.escape(str(rec.name))}<br>'
-                f"<code>{html.escape(str(rec.partner_id))}</code></td>"
-                f"<td>{rec.score:.3f}{bar}</td><td>{html.escape(str(rec.pattern))}</td>"
-                f'<td style="text-align:left">{html.escape(str(rec.explanation))}</td></tr>'
+                f'<tr style="vertical-align:top"><td>{i + 1}</td>'
+                f'<td style="text-align:left">{html.escape(str(self.index.cell("name", row)))}'
+                f"<br><code>{html.escape(str(self.index.partner_id[row]))}</code></td>"
+                f"<td>{total:.3f}{bar}</td><td>{html.escape(str(self.patterns[i]))}</td>"
+                f'<td style="text-align:left">{html.escape(self.explanation(i))}</td></tr>'
             )
         en = self.lang == "en"
-        rest = len(self) - 20
+        rest = len(self) - shown
         more = f"<p>… {rest} {'more' if en else 'lainnya'}</p>" if rest > 0 else ""
         titles = ("#", "partner", "score", "pattern", "why")
         if not en:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from mitramatch import CRITERIA
-from mitramatch.engine.scoring import NEED_GATE
+from mitramatch.engine import NEED_GATE
 
 
 def reference_total(criteria_row, weights: dict[str, float]) -> float:

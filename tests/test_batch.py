@@ -10,10 +10,12 @@ import pandas as pd
 import pytest
 
 from mitramatch import batch as mbatch
-from mitramatch.batch import OrganisationBatch, load_organisations, rank_chunked, rank_many
+from mitramatch.batch import rank_chunked, rank_many
+from mitramatch.engine import OrganisationBatch, load_organisations
 from mitramatch.engine.index import DirectoryIndex
 from mitramatch.engine.needs import NeedsProfile
 from mitramatch.exceptions import SchemaError
+from mitramatch.output import column_order
 from mitramatch.ranking import rank
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -313,7 +315,7 @@ def test_chunked_refuses_bad_chunksize(chunksize, orgs):
 
 
 def test_seen_ids_detects_repeats_of_repeats():
-    seen = mbatch._SeenIds()
+    seen = mbatch.DuplicateIds()
     seen.add(pd.Series(["a", "b"], dtype="string"), np.array([2, 3]))
     seen.add(pd.Series(["c", "a"], dtype="string"), np.array([4, 5]))
     seen.add(pd.Series(["a", pd.NA], dtype="string"), np.array([6, 7]))
@@ -323,7 +325,14 @@ def test_seen_ids_detects_repeats_of_repeats():
 
 # -- rank_many at scale: screened in bulk, still exactly rank() per organisation ------------------
 def _rank_each(index, ids, profiles, top):
-    return mbatch._stack(ids, [rank(index, p, top=top).to_frame() for p in profiles])
+    """What rank_many must return: each organisation's rank(), org_id first, stacked."""
+    frames = []
+    for org_id, profile in zip(ids, profiles):
+        frame = rank(index, profile, top=top).to_frame()
+        frame.insert(0, "org_id", str(org_id))
+        frames.append(frame)
+    out = pd.concat([f for f in frames if len(f)], ignore_index=True)
+    return out[column_order(out.columns, batch=True)]
 
 
 @pytest.mark.parametrize("top", [1, 10])

@@ -6,9 +6,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from mitramatch.engine.aspects import CRITERIA
-from mitramatch.engine.criteria import (
-    CRITERIA_BY_NAME,
+from mitramatch.engine import (
+    CRITERIA,
     NEUTRAL,
     NeedFit,
     Proximity,
@@ -16,7 +15,10 @@ from mitramatch.engine.criteria import (
     TrackRecord,
     Vision,
     fmt,
+    registered_criteria,
 )
+
+CRITERIA_BY_NAME = {c.name: c for c in registered_criteria()}
 
 
 def _dir(rows: list[dict]) -> pd.DataFrame:

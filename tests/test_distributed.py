@@ -6,8 +6,9 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from mitramatch.batch import load_organisations, rank_many
+from mitramatch.batch import rank_many
 from mitramatch.datasets import make_directory, make_organisations
+from mitramatch.engine import load_organisations
 from mitramatch.exceptions import SchemaError
 
 pytest.importorskip("dask.dataframe")

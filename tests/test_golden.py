@@ -15,7 +15,7 @@ import pandas as pd
 import pytest
 
 import mitramatch as mm
-from mitramatch.engine.criteria import Proximity
+from mitramatch.engine import Proximity
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from portfolio_data import portfolio_partners
 
 import mitramatch as mm
-from mitramatch.engine.scoring import score_directory
+from mitramatch.engine import score_directory
 from mitramatch.portfolio import (
     _dominance_pool,
     _effective_fits,
@@ -196,11 +196,11 @@ def test_coalition_gaps_list_near_misses():
 @pytest.mark.parametrize(
     ("kwargs", "error", "message"),
     [
-        ({"max_partners": 0}, ValueError, "max_partners must be at least 1; got 0"),
-        ({"max_partners": 1.5}, TypeError, "max_partners must be an integer; got float"),
-        ({"method": "fast"}, ValueError, "method must be 'auto', 'exact' or 'greedy'"),
+        ({"max_partners": 0}, ValueError, "max_partners must be a positive integer; got 0"),
+        ({"max_partners": 1.5}, ValueError, "max_partners must be a positive integer; got 1.5"),
+        ({"method": "fast"}, ValueError, "method must be one of 'auto', 'exact', 'greedy'"),
         ({"other_weight": 2}, ValueError, r"other_weight must be in \[0, 1\]; got 2"),
-        ({"lang": "fr"}, ValueError, "lang must be one of id, en; got 'fr'"),
+        ({"lang": "fr"}, ValueError, "lang must be one of 'id', 'en'; got 'fr'"),
     ],
 )
 def test_coalition_rejects_bad_options(kwargs, error, message):

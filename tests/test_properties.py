@@ -20,8 +20,7 @@ from hypothesis import strategies as st
 from reference import reference_total
 
 from mitramatch import ASPECTS, CRITERIA, DEFAULT_WEIGHTS, SECTORS, rank
-from mitramatch.engine.regions import haversine_km, region_table
-from mitramatch.engine.scoring import score_directory
+from mitramatch.engine import haversine_km, region_table, score_directory
 
 # Each example builds one or two indexes (about 0.2 s each): keep the counts small.
 SETTINGS = settings(

@@ -111,7 +111,7 @@ def test_top(ranking, index, needs_dict, top):
         ({"top": -2}, r"top must be a positive integer or None; got -2"),
         ({"top": 2.5}, r"top must be a positive integer or None; got 2\.5"),
         ({"top": True}, r"top must be a positive integer or None; got True"),
-        ({"lang": "jv"}, r"lang must be one of id, en; got 'jv'"),
+        ({"lang": "jv"}, r"lang must be one of 'id', 'en'; got 'jv'"),
     ],
 )
 def test_bad_options(index, needs_dict, kwargs, message):
@@ -153,23 +153,29 @@ def test_explain_matches_the_table_row(ranking):
     assert "<b>#3" in e._repr_html_()
 
 
-@pytest.mark.parametrize(
-    ("pid", "message"),
-    [
-        ("OLD-01", r"partner_id 'OLD-01' is not in this ranking \(filtered out or beyond top\)"),
-        ("TIDAK-ADA", r"partner_id 'TIDAK-ADA' is not in this ranking \(not in the directory\)"),
-    ],
-)
-def test_explain_unknown_partner(ranking, pid, message):
-    with pytest.raises(KeyError, match=message):
-        ranking.explain(pid)
+def test_explain_unknown_partner(ranking):
+    with pytest.raises(KeyError, match=r"partner_id 'TIDAK-ADA' is not in the directory"):
+        ranking.explain("TIDAK-ADA")
 
 
-def test_explain_beyond_top(index, needs_dict):
-    r = rank(index, needs_dict, top=1)
-    last = rank(index, needs_dict).to_frame()["partner_id"].iloc[-1]
-    with pytest.raises(KeyError, match="filtered out or beyond top"):
-        r.explain(last)
+def test_explain_filtered_out_partner_names_the_filter(ranking):
+    e = ranking.explain("OLD-01")  # inactive
+    assert e.rank is None
+    assert e.note == "tidak masuk karena filter: tidak aktif (active_only)"
+    assert e.sentence
+    assert len(e.table)
+    assert str(e).startswith("- ")
+
+
+def test_explain_beyond_top_gives_its_rank(index, needs_dict):
+    full = rank(index, needs_dict, lang="en").to_frame()
+    r = rank(index, needs_dict, top=1, lang="en")
+    last = full.iloc[-1]
+    e = r.explain(last["partner_id"])
+    assert e.rank == len(full)
+    assert e.score == last["score"]
+    assert e.sentence == last["explanation"]
+    assert e.note == f"not in the top 1: rank {len(full)} of {len(full)}"
 
 
 def test_indonesian_explanations_by_default(ranking):

@@ -7,8 +7,13 @@ import pytest
 from reference import reference_total
 
 from mitramatch import CRITERIA, DEFAULT_WEIGHTS, load_needs
-from mitramatch.engine.criteria import CRITERIA_BY_NAME
-from mitramatch.engine.scoring import DECIMALS, NEED_GATE, normalised_weights, score_directory
+from mitramatch.engine import DECIMALS, NEED_GATE, registered_criteria, score_directory
+
+CRITERIA_BY_NAME = {c.name: c for c in registered_criteria()}
+
+
+def normalised_weights(query):
+    return query.weights
 
 
 def test_default_weights_sum_to_one():

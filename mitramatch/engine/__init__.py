@@ -16,31 +16,132 @@ exported here.
 
 from __future__ import annotations
 
-from .aspects import ASPECT_LABELS, ASPECTS, CRITERIA, SECTORS, normalise_aspect
-from .index import DirectoryIndex, Prepared
+from ..validation import LANGS, check_lang, check_top
+from .aggregation import DECIMALS, NEED_GATE, contributions, totals
+from .aspects import (
+    ASPECT_LABELS,
+    ASPECTS,
+    COVERED_FIT,
+    CRITERIA,
+    SECTORS,
+    USEFUL_FIT,
+    normalise_aspect,
+)
+from .builtin import NeedFit, Proximity, Reciprocity, TrackRecord, Vision
+from .criteria import (
+    NEUTRAL,
+    Bound,
+    Criterion,
+    active_criteria,
+    criterion_names,
+    register_criterion,
+    registered_criteria,
+    unregister_criterion,
+)
+from .filters import failed_filters, filter_mask
+from .index import DirectoryIndex
 from .needs import DEFAULT_WEIGHTS, Filters, Need, NeedsProfile, Organisation, load_needs
-from .organisations import ORG_ID, OrganisationBatch, load_organisations
-from .schema import CONTRACT_COLUMNS, OFFER_COLUMNS, ROW, load_directory
+from .ordering import order, order_frame, top_positions
+from .organisations import (
+    ORG_ID,
+    OrganisationBatch,
+    as_organisations,
+    is_single_profile,
+    load_organisations,
+)
+from .parsing import canonical_header, parse_amount, parse_amounts, parse_bools, parse_decimals
+from .query import Query, prepare, prepare_many
+from .regions import RegionTable, haversine_km, region_table
+from .schema import (
+    CAPACITY_COLUMNS,
+    CONTRACT_COLUMNS,
+    OFFER_COLUMNS,
+    REQUIRED_COLUMNS,
+    ROW,
+    TEXT_COLUMNS,
+    canonical_column,
+    load_directory,
+)
+from .scoring import Scores, score, score_directory
+from .screening import candidates
+from .text import SATURATION, Analyzer, TextModel, TextQuery, Vocabulary, coverage, similarity
+from .words import fmt, snippet
 
 __all__ = [
     "ASPECTS",
     "ASPECT_LABELS",
+    "CAPACITY_COLUMNS",
     "CONTRACT_COLUMNS",
+    "COVERED_FIT",
     "CRITERIA",
+    "DECIMALS",
     "DEFAULT_WEIGHTS",
+    "LANGS",
+    "NEED_GATE",
+    "NEUTRAL",
     "OFFER_COLUMNS",
     "ORG_ID",
+    "REQUIRED_COLUMNS",
     "ROW",
+    "SATURATION",
     "SECTORS",
+    "TEXT_COLUMNS",
+    "USEFUL_FIT",
+    "Analyzer",
+    "Bound",
+    "Criterion",
     "DirectoryIndex",
     "Filters",
     "Need",
+    "NeedFit",
     "NeedsProfile",
     "Organisation",
     "OrganisationBatch",
-    "Prepared",
+    "Proximity",
+    "Query",
+    "Reciprocity",
+    "RegionTable",
+    "Scores",
+    "TextModel",
+    "TextQuery",
+    "TrackRecord",
+    "Vision",
+    "Vocabulary",
+    "active_criteria",
+    "as_organisations",
+    "candidates",
+    "canonical_column",
+    "canonical_header",
+    "check_lang",
+    "check_top",
+    "contributions",
+    "coverage",
+    "criterion_names",
+    "failed_filters",
+    "filter_mask",
+    "fmt",
+    "haversine_km",
+    "is_single_profile",
     "load_directory",
     "load_needs",
     "load_organisations",
     "normalise_aspect",
+    "order",
+    "order_frame",
+    "parse_amount",
+    "parse_amounts",
+    "parse_bools",
+    "parse_decimals",
+    "prepare",
+    "prepare_many",
+    "region_table",
+    "register_criterion",
+    "registered_criteria",
+    "score",
+    "score_directory",
+    "similarity",
+    "snippet",
+    "top_positions",
+    "totals",
+    "unregister_criterion",
 ]

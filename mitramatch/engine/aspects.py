@@ -6,13 +6,28 @@ import re
 
 from ..exceptions import Problem, SchemaError, did_you_mean
 
-__all__ = ["ASPECTS", "ASPECT_LABELS", "CRITERIA", "SECTORS", "normalise_aspect"]
+__all__ = [
+    "ASPECTS",
+    "ASPECT_LABELS",
+    "COVERED_FIT",
+    "CRITERIA",
+    "SECTORS",
+    "USEFUL_FIT",
+    "normalise_aspect",
+]
 
 #: In this order everywhere: columns, plots, explanations (data contract).
 ASPECTS: tuple[str, ...] = ("dana", "tenaga", "sarana", "program", "pendayagunaan_hasil")
 
 #: The criteria of the weighted score, in output order.
 CRITERIA: tuple[str, ...] = ("need_fit", "vision", "proximity", "reciprocity", "track_record")
+
+#: Aspect fits that mean something to a reader, used alike by explanations, patterns,
+#: coverage gaps, coalitions and allocation: a partner covers a need *well* from
+#: COVERED_FIT on; from USEFUL_FIT on it helps with it (named as a reason, acceptable in an
+#: allocation), below that the need is a gap.
+COVERED_FIT = 0.5
+USEFUL_FIT = 0.3
 
 #: The three governance domains: state, private sector (DUDI, donors), society.
 SECTORS: tuple[str, ...] = ("pemerintah", "swasta", "masyarakat")

@@ -1,392 +1,252 @@
-"""The criteria: each scores every partner at once, as floats in [0, 1], higher is better.
+"""The criterion contract, and the registry of criteria.
 
-That is the one score convention of mitramatch. A criterion is a small object with
+One score convention for all of mitramatch: **a criterion scores partners as floats in
+[0, 1], higher is better**, never NaN. Missing data has a documented policy; unless the
+policy says why, it scores *neutral* (:data:`NEUTRAL`, 0.5), neither rewarded nor punished.
 
-* ``score(index, prepared)``: a vectorised score over the whole directory (no row loops);
-* ``describe(index, prepared, row, value, lang)``: its own words for one partner's explanation;
-* ``policy``: what it does with missing data. Missing data is never NaN and, unless the policy
-  says why, never a silent zero: it is *neutral* (0.5), neither rewarded nor punished.
+A criterion is a small object (a subclass of :class:`Criterion`) that declares
 
-The criteria follow the domain brief: covering the needs (``need_fit``), shared vision
-(``vision``, kesamaan visi), mutual need (``reciprocity``, saling membutuhkan), sustainability
-(``track_record``) and, in practice, ``proximity``.
+* ``name``: its key in a profile's ``[weights]`` and its output column ``score_<name>``;
+* ``label``: its words, per language, for plots and tables;
+* ``policy``: what it does with missing data, in one or two sentences;
+* ``score(index, query, rows)``: its scores for the partners at ``rows`` (positions in the
+  index), vectorised; the scores of a subset are exactly the whole directory's scores at
+  those rows (``score(rows)[k] == score(all)[rows[k]]``), which is what lets every ranking
+  path (single, batch, chunked, Dask) agree to the last bit;
+* ``bound(index, query, floor)``: an upper bound of its scores for every partner, usable for
+  screening, or ``None`` to declare it has none (screening then assumes 1, the top of the
+  scale). Sparse: partners listed in ``Bound.rows`` are bounded by ``Bound.values``, every
+  other partner by ``Bound.base``;
+* ``describe(index, query, row, value, lang)``: a short phrase for one partner's explanation,
+  or None when not worth saying;
+
+and optionally ``default_weight`` (weight when a profile gives none), ``gated`` (counts in
+full only for partners that meet the needs; see :mod:`.aggregation`), ``symmetric`` (the
+same value seen from the partner's side, used by the partner -> organisation score) and
+``cost`` (relative cost per partner; screening computes cheap criteria first).
+
+Batch, chunked, Dask, coalition and gap code loop over the criteria of a query and never
+name a built-in one. :func:`mitramatch.testing.check_criterion` is the test battery every
+criterion, built-in or custom, must pass.
+
+Examples
+--------
+A criterion from a list of partners the organisation already worked with:
+
+>>> import numpy as np
+>>> class SudahBermitra(Criterion):
+...     name = "sudah_bermitra"
+...     label = {"id": "pernah bermitra", "en": "worked with before"}
+...     policy = "A partner not on the list scores 0: no shared history."
+...     def __init__(self, partner_ids):
+...         self.ids = sorted(set(partner_ids))
+...     def score(self, index, query, rows=None):
+...         rows = index.positions(rows)
+...         return np.isin(index.partner_id[rows], self.ids).astype(float)
+>>> SudahBermitra(["P1"]).name
+'sudah_bermitra'
 """
 
 from __future__ import annotations
 
+import keyword
 import re
-from abc import ABC, abstractmethod
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import numpy as np
-import pandas as pd
 
-from .aspects import ASPECT_LABELS, ASPECTS
-from .index import DirectoryIndex, Prepared
-from .regions import code_ids, haversine_km, region_table
-from .text import coverage_scores
+if TYPE_CHECKING:
+    from .index import DirectoryIndex
+    from .query import Query
 
 __all__ = [
-    "CRITERIA_BY_NAME",
+    "NEUTRAL",
+    "Bound",
     "Criterion",
-    "NeedFit",
-    "Proximity",
-    "Reciprocity",
-    "TrackRecord",
-    "Vision",
-    "fmt",
+    "active_criteria",
+    "criterion_names",
+    "register_criterion",
+    "registered_criteria",
+    "unregister_criterion",
 ]
 
+#: The score of missing data, unless a criterion's policy says otherwise.
 NEUTRAL = 0.5
 
+_EMPTY_ROWS = np.empty(0, dtype=np.int64)
+_EMPTY_VALUES = np.empty(0, dtype=np.float64)
+_NAME = re.compile(r"[a-z][a-z0-9_]*")
 
-def fmt(value: float, lang: str = "id", digits: int = 2) -> str:
-    """A number as people read it: decimal comma in Indonesian.
 
-    >>> fmt(0.8234), fmt(0.8234, "en"), fmt(12.0, digits=0)
-    ('0,82', '0.82', '12')
+@dataclass(frozen=True)
+class Bound:
+    """An upper bound of a criterion's scores over a whole index, stored sparsely.
+
+    Partners at ``rows`` (sorted, unique positions) score at most ``values``; every other
+    partner scores at most ``base``.
+
+    >>> b = Bound(0.1, np.array([2, 5]), np.array([0.9, 0.6]))
+    >>> b.at(np.array([0, 2, 5])).tolist()
+    [0.1, 0.9, 0.6]
     """
-    text = f"{value:.{digits}f}"
-    return text.replace(".", ",") if lang == "id" else text
+
+    base: float
+    rows: np.ndarray = field(default_factory=lambda: _EMPTY_ROWS)
+    values: np.ndarray = field(default_factory=lambda: _EMPTY_VALUES)
+
+    def at(self, rows: np.ndarray) -> np.ndarray:
+        """The bound of the partners at ``rows``."""
+        out = np.full(len(rows), float(self.base))
+        if len(self.rows):
+            where = np.searchsorted(self.rows, rows)
+            where = np.minimum(where, len(self.rows) - 1)
+            listed = self.rows[where] == rows
+            out[listed] = self.values[where[listed]]
+        return out
 
 
-_LEADING_VERB = re.compile(
-    r"^(?:menyediakan|memberikan|menawarkan|siap|bersedia|dapat|bisa|membantu)\s+", re.IGNORECASE
-)
+class Criterion:
+    """One scored quality of a candidate partner (see the module docstring for the contract).
 
-
-def _snippet(text: object, limit: int = 48) -> str:
-    """The first clause of a free text, shortened for a sentence.
-
-    >>> _snippet("Menyediakan 12 orang instruktur BLK (menjahit busana muslim), bersertifikat")
-    '12 orang instruktur BLK (menjahit busana muslim)'
-    >>> _snippet("Pinjam pakai mesin jahit (10 unit, jadwal sore hari), ruang praktik")
-    'pinjam pakai mesin jahit'
+    Subclasses set the class attributes and implement :meth:`score`; :meth:`bound` and
+    :meth:`describe` are optional.
     """
-    if text is None or pd.isna(text):
-        return ""
-    clause = re.split(r"[;\n/]|\.\s|,\s", str(text).strip())[0].strip(" .,;")
-    clause = _LEADING_VERB.sub("", clause)
-    unbalanced = "(" in clause and ")" not in clause.split("(", 1)[1]
-    if unbalanced or len(clause) > limit:
-        clause = clause.split(" (", 1)[0]  # an aside is the first thing to drop
-    if len(clause) > limit:
-        clause = clause[: limit - 1].rsplit(" ", 1)[0] + "…"
-    if not clause[:2].isupper():  # keep acronyms (LKP, BLK) as written
-        clause = clause[:1].lower() + clause[1:]
-    return clause
 
+    #: Key in a profile's ``[weights]``, and the output column ``score_<name>``.
+    name: ClassVar[str] = ""
+    #: Words for plots and tables, per language.
+    label: ClassVar[Mapping[str, str]] = {}
+    #: What missing data scores, and why.
+    policy: ClassVar[str] = ""
+    #: Weight when a profile's ``[weights]`` gives none.
+    default_weight: ClassVar[float] = 0.0
+    #: Counts in full only for partners that meet the needs (the need gate).
+    gated: ClassVar[bool] = True
+    #: The same value seen from the partner's side (distance, shared vision).
+    symmetric: ClassVar[bool] = False
+    #: Relative cost per partner: screening computes cheap criteria first.
+    cost: ClassVar[float] = 1.0
+    #: Measures how well the partner covers the needs, aspect by aspect: its value gates the
+    #: others and its per-aspect fits are the ``fit_<aspect>`` columns (the built-in
+    #: ``need_fit`` alone).
+    covers_needs: ClassVar[bool] = False
+    #: Shipped with mitramatch (cannot be replaced or unregistered).
+    builtin: ClassVar[bool] = False
 
-class Criterion(ABC):
-    """One scored aspect of a candidate partner."""
+    def prepare(self, index: DirectoryIndex, queries: Sequence[Query]) -> None:
+        """Work shared by many queries against one index, done before scoring them (batch
+        ranking calls it once per block of organisations). Results go in ``query.memo``."""
 
-    name: str
-    policy: str
+    def score(
+        self, index: DirectoryIndex, query: Query, rows: np.ndarray | None = None
+    ) -> np.ndarray:
+        """Scores in [0, 1] of the partners at ``rows`` (all partners when None)."""
+        raise NotImplementedError(f"{type(self).__name__}.score")
 
-    @abstractmethod
-    def score(self, index: DirectoryIndex, prepared: Prepared) -> np.ndarray:
-        """Scores for every partner of ``index``, floats in [0, 1]."""
+    def bound(self, index: DirectoryIndex, query: Query, floor: float = 0.0) -> Bound | None:
+        """An upper bound of :meth:`score` for every partner, or None (no bound: 1).
 
-    @abstractmethod
+        ``floor`` is a hint: partners whose bound would not exceed ``floor`` may be left out
+        of ``rows`` with ``base`` up to ``floor``, which lets a criterion list fewer rows.
+        """
+        return None
+
     def describe(
-        self, index: DirectoryIndex, prepared: Prepared, row: int, value: float, lang: str
+        self, index: DirectoryIndex, query: Query, row: int, value: float, lang: str
     ) -> str | None:
-        """A short phrase about this partner on this criterion, or None when not worth saying."""
+        """A short phrase about one partner on this criterion, or None."""
+        return None
+
+    def title(self, lang: str = "id") -> str:
+        """The criterion's words in ``lang``, its name when it has none."""
+        return str(self.label.get(lang) or self.label.get("en") or self.name.replace("_", " "))
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}()"
 
 
-class NeedFit(Criterion):
-    """How well the partner answers each needed aspect, combined by the aspect priorities.
+# -- the registry -------------------------------------------------------------------------------
+_REGISTRY: dict[str, Criterion] = {}
 
-    For each needed aspect ``a``:
 
-    * *relevance*: the weighted share of the need description's terms found in the partner's
-      ``offers_a`` text (:func:`~mitramatch.text.coverage_scores`); a need without a
-      description is answered by any offer in that aspect at the neutral 0.5;
-    * *offered fit* = ``0.1 + 0.9 * relevance`` when ``offers_a`` is filled: offering the
-      aspect at all is worth a little, offering the right thing is worth the rest;
-    * *capacity factor* = ``0.5 + 0.5 * min(1, capacity / quantity)`` when both are known;
-      ``0.9`` when either is unknown (probably enough, but below a partner shown to suffice);
-    * *fit* = the larger of ``offered fit * capacity factor`` and ``0.4 * relevance`` of all
-      the partner's offers together (evidence written in another aspect's column counts a
-      little, as messy directories misfile offers).
+def _builtins() -> None:
+    # The built-in criteria register themselves when their module loads; loading it here
+    # keeps this module free of the index and text machinery they import.
+    from . import builtin  # noqa: F401
 
-    ``need_fit`` is the priority-weighted mean of the fits.
+
+def _check(criterion: Any) -> Criterion:
+    if not isinstance(criterion, Criterion):
+        raise TypeError(
+            f"a criterion must be an instance of mitramatch.Criterion; got "
+            f"{type(criterion).__name__}"
+        )
+    name = criterion.name
+    if not isinstance(name, str) or not _NAME.fullmatch(name) or keyword.iskeyword(name):
+        raise ValueError(
+            f"criterion name must be lower-case letters, digits and '_', starting with a "
+            f"letter; got {name!r}"
+        )
+    if type(criterion).score is Criterion.score:
+        raise TypeError(f"criterion {name!r}: {type(criterion).__name__} must implement score()")
+    weight = criterion.default_weight
+    if not (isinstance(weight, (int, float)) and np.isfinite(weight) and weight >= 0):
+        raise ValueError(f"criterion {name!r}: default_weight must be >= 0; got {weight!r}")
+    return criterion
+
+
+def register_criterion(criterion: Criterion, *, replace: bool = False) -> Criterion:
+    """Make a criterion part of every ranking from now on, and nameable in ``[weights]``.
+
+    Returns the criterion, so it can be used as a decorator on an instance factory. A second
+    criterion with a name already registered is an error unless ``replace=True``; built-in
+    criteria cannot be replaced.
     """
+    _builtins()
+    criterion = _check(criterion)
+    current = _REGISTRY.get(criterion.name)
+    if current is not None and current is not criterion:
+        if current.builtin or not replace:
+            why = "a built-in criterion" if current.builtin else "registered"
+            raise ValueError(f"criterion {criterion.name!r} is already {why}; choose another name")
+    _REGISTRY[criterion.name] = criterion
+    return criterion
 
-    name = "need_fit"
-    policy = (
-        "An empty offers_<aspect> means the partner does not offer that aspect (data contract), "
-        "so its fit there is 0 unless its other offers mention the need. Unknown capacity or "
-        "quantity gives the capacity factor 0.9; a need without description scores relevance "
-        "0.5 for every partner offering that aspect."
-    )
-    OFFER_FLOOR = 0.1
-    CROSS_ASPECT = 0.4
-    CAPACITY_UNKNOWN = 0.9
 
-    def relevance(self, index: DirectoryIndex, prepared: Prepared) -> np.ndarray:
-        """(n partners, n needs) weighted term coverage of each need by each offer text."""
-        out = np.empty((len(index), len(prepared.need_queries)))
-        for j, (query, col) in enumerate(zip(prepared.need_queries, prepared.aspect_columns)):
-            if query.empty:
-                out[:, j] = NEUTRAL
-            else:
-                out[:, j] = coverage_scores(index.offer_terms[ASPECTS[col]], index.model, query)
-        return out
+def unregister_criterion(name: str) -> None:
+    """Remove a registered (non built-in) criterion; unknown names are ignored."""
+    current = _REGISTRY.get(name)
+    if current is not None and current.builtin:
+        raise ValueError(f"criterion {name!r} is built in and cannot be removed; weigh it 0")
+    _REGISTRY.pop(name, None)
 
-    def aspect_fits(self, index: DirectoryIndex, prepared: Prepared) -> np.ndarray:
-        """(n partners, n needs) fit of each partner to each needed aspect, in [0, 1]."""
-        cols = prepared.aspect_columns
-        relevance = self.relevance(index, prepared)
-        cross = np.zeros_like(relevance)
-        for j, query in enumerate(prepared.need_queries):
-            if not query.empty:
-                cross[:, j] = coverage_scores(index.any_offer_terms, index.model, query)
-        return self.fit(
-            relevance, cross, index.offered[:, cols], index.capacity[:, cols],
-            prepared.quantities[None, :],
-        )  # fmt: skip
 
-    def fit(
-        self,
-        relevance: np.ndarray,
-        cross: np.ndarray,
-        offered: np.ndarray,
-        capacity: np.ndarray,
-        quantity: np.ndarray,
-    ) -> np.ndarray:
-        """The fit formula, element-wise on broadcastable arrays (``cross``: the relevance
-        of all the partner's offers together); many organisations at once in batch ranking."""
-        with np.errstate(divide="ignore", invalid="ignore"):
-            ratio = np.where(quantity > 0, capacity / quantity, 1.0)
-        known = ~np.isnan(capacity) & ~np.isnan(quantity)
-        factor = np.where(known, 0.5 + 0.5 * np.clip(ratio, 0.0, 1.0), self.CAPACITY_UNKNOWN)
-        own = np.where(offered, self.OFFER_FLOOR + (1 - self.OFFER_FLOOR) * relevance, 0.0)
-        return np.clip(np.maximum(own * factor, self.CROSS_ASPECT * cross), 0.0, 1.0)
+def registered_criteria() -> tuple[Criterion, ...]:
+    """The built-in criteria, then the registered ones in registration order."""
+    _builtins()
+    return tuple(_REGISTRY.values())
 
-    def combine(self, fits: np.ndarray, prepared: Prepared) -> np.ndarray:
-        """Priority-weighted mean of the aspect fits."""
-        p = prepared.priorities
-        return np.clip(fits @ (p / p.sum()), 0.0, 1.0)
 
-    def score(self, index: DirectoryIndex, prepared: Prepared) -> np.ndarray:
-        return self.combine(self.aspect_fits(index, prepared), prepared)
-
-    def describe(self, index, prepared, row, value, lang):
-        # The explanation assembles aspect phrases itself (see explain.py): it needs the fits.
-        return None
-
-    def aspect_phrase(
-        self, index: DirectoryIndex, aspect: str, fit: float, row: int, lang: str, *, lead: bool
-    ) -> str:
-        """ "Menawarkan <offer> (tenaga, kecocokan 0,82)"; without the verb unless ``lead``."""
-        label = ASPECT_LABELS[lang][aspect]
-        offer = _snippet(index.cell(f"offers_{aspect}", row))
-        en = lang == "en"
-        if not offer:
-            offer = "mentions it in other offers" if en else "menyebutnya di tawaran lain"
-        elif lead:
-            offer = f"{'Offers' if en else 'Menawarkan'} {offer}"
-        fit_word = "fit" if en else "kecocokan"
-        return f"{offer} ({label}, {fit_word} {fmt(fit, lang)})"
-
-    def gap_phrase(self, index: DirectoryIndex, aspect: str, fit: float, row: int, lang: str):
-        label = ASPECT_LABELS[lang][aspect]
-        offered = bool(index.offered[row, ASPECTS.index(aspect)])
-        if lang == "en":
-            return (
-                f"{label} offer fits poorly ({fmt(fit, lang)})"
-                if offered
-                else (f"does not provide {label}")
+def active_criteria(extra: Iterable[Criterion] | None = None) -> tuple[Criterion, ...]:
+    """The registered criteria plus ``extra`` (criteria passed for one call)."""
+    out = list(registered_criteria())
+    names = {c.name for c in out}
+    for criterion in extra or ():
+        _check(criterion)
+        if criterion.name in names:
+            if any(c is criterion for c in out):
+                continue
+            raise ValueError(
+                f"criterion {criterion.name!r} is given twice (registered, or passed twice); "
+                "pass each criterion once"
             )
-        return (
-            f"tawaran {label} kurang cocok ({fmt(fit, lang)})"
-            if offered
-            else (f"tidak menyediakan {label}")
-        )
+        names.add(criterion.name)
+        out.append(criterion)
+    return tuple(out)
 
 
-class Vision(Criterion):
-    """Shared vision (kesamaan visi): cosine similarity of weighted vision terms, boosted.
-
-    Short visions share few words even when aligned, so the cosine ``c`` is mapped to
-    ``1 - (1 - c)**2`` (0.3 -> 0.51, 0.5 -> 0.75): order is kept, mid values spread.
-    """
-
-    name = "vision"
-    policy = "Either vision missing (or without meaningful words): neutral 0.5."
-
-    def score(self, index, prepared):
-        if not prepared.vision_known:
-            return np.full(len(index), NEUTRAL)
-        return self.from_cosine(index.vision @ prepared.vision_vector, index.has_vision)
-
-    def from_cosine(self, cosine: np.ndarray, has_vision: np.ndarray) -> np.ndarray:
-        """The score from the raw cosine, element-wise on broadcastable arrays."""
-        cosine = np.clip(cosine, 0.0, 1.0)
-        return np.where(has_vision, 1.0 - (1.0 - cosine) ** 2, NEUTRAL)
-
-    def describe(self, index, prepared, row, value, lang):
-        if not (prepared.vision_known and index.has_vision[row]) or value < 0.5:
-            return None
-        return (
-            f"shared vision ({fmt(value, lang)})"
-            if lang == "en"
-            else (f"visi sejalan ({fmt(value, lang)})")
-        )
-
-
-class Proximity(Criterion):
-    """How near the partner is: great-circle distance when both sides have ``lat``/``lon``
-    (``0.5 ** (km / 100)``: 100 km halves it), else the region hierarchy: same kabupaten/kota
-    0.85, same province 0.4, elsewhere 0.1."""
-
-    name = "proximity"
-    policy = (
-        "When the region of either side cannot be resolved from lat/lon, region_code or names: "
-        "neutral 0.5."
-    )
-    HALF_DISTANCE_KM = 100.0
-    SAME_REGENCY, SAME_PROVINCE, ELSEWHERE = 0.85, 0.4, 0.1
-
-    def distances(self, index: DirectoryIndex, prepared: Prepared, rows=slice(None)):
-        """Exact distance in km where both sides have coordinates (NaN elsewhere)."""
-        return haversine_km(index.lat[rows], index.lon[rows], prepared.lat, prepared.lon)
-
-    def approx_distances(self, index: DirectoryIndex, prepared: Prepared) -> np.ndarray:
-        """Distance in km using regency centroids where coordinates are missing (filters)."""
-        lat, lon = prepared.lat, prepared.lon
-        if np.isnan(lat) or np.isnan(lon):
-            c_lat, c_lon = region_table().centroids(np.array([prepared.regency], dtype=object))
-            lat, lon = c_lat[0], c_lon[0]
-        return haversine_km(index.approx_lat, index.approx_lon, lat, lon)
-
-    def levels(self, index: DirectoryIndex, prepared: Prepared, rows=slice(None)) -> np.ndarray:
-        """Region hierarchy: 2 same regency, 1 same province, 0 elsewhere, -1 unknown."""
-        regency = np.atleast_1d(index.regency_id[rows])
-        province = np.atleast_1d(index.province_id[rows])
-        level = np.full(len(regency), -1, dtype=np.int8)
-        if prepared.province is not None:
-            org = code_ids([prepared.province])[0]
-            level[province >= 0] = 0
-            level[province == org] = 1
-        if prepared.regency is not None:
-            org = code_ids([prepared.regency])[0]
-            level[(regency >= 0) & (level == -1)] = 0
-            level[regency == org] = 2
-        return level
-
-    def score(self, index, prepared):
-        return self.score_at(index, prepared)
-
-    def score_at(self, index: DirectoryIndex, prepared: Prepared, rows=slice(None)):
-        """The scores of the partners at ``rows`` only (batch screening scores a few)."""
-        table = np.array([self.ELSEWHERE, self.SAME_PROVINCE, self.SAME_REGENCY, NEUTRAL])
-        by_region = table[self.levels(index, prepared, rows)]  # -1 picks NEUTRAL (last)
-        km = self.distances(index, prepared, rows)
-        return np.clip(np.where(np.isnan(km), by_region, self.from_distance(km)), 0.0, 1.0)
-
-    def from_distance(self, km: np.ndarray) -> np.ndarray:
-        """The score of an exact distance (100 km halves it), element-wise."""
-        return 0.5 ** (km / self.HALF_DISTANCE_KM)
-
-    def describe(self, index, prepared, row, value, lang):
-        km = float(self.distances(index, prepared, row))
-        level = int(self.levels(index, prepared, row)[0])
-        en = lang == "en"
-        if not np.isnan(km):
-            near = "in the same regency, " if en else "satu kabupaten, "
-            prefix = near if level == 2 else ""
-            return f"{prefix}{fmt(km, lang, 0)} km {'away' if en else 'jaraknya'}"
-        words = {
-            2: ("same regency", "satu kabupaten/kota"),
-            1: ("same province", "satu provinsi"),
-            0: ("outside the province", "di luar provinsi"),
-            -1: ("location unknown", "lokasi tidak diketahui"),
-        }[level]
-        if (
-            level == 0
-            and prepared.province is not None
-            and index.province[row] == prepared.province
-        ):
-            words = ("other regency in the province", "kabupaten lain satu provinsi")
-        return words[0] if en else words[1]
-
-
-class Reciprocity(Criterion):
-    """Mutual need (saling membutuhkan): the weighted share of what the partner ``seeks``
-    that the organisation ``offers``."""
-
-    name = "reciprocity"
-    policy = "Partner's seeks or organisation's offers missing: neutral 0.5."
-
-    def score(self, index, prepared):
-        if not prepared.offers_known:
-            return np.full(len(index), NEUTRAL)
-        return self.from_hits(index.seeks @ prepared.offers_vector, index.seeks_total)
-
-    def from_hits(self, hits: np.ndarray, seeks_total: np.ndarray) -> np.ndarray:
-        """The share of the seeks weight the offers hit, element-wise on broadcastable arrays."""
-        with np.errstate(divide="ignore", invalid="ignore"):
-            share = np.where(seeks_total > 0, hits / seeks_total, NEUTRAL)
-        return np.clip(share, 0.0, 1.0)
-
-    def describe(self, index, prepared, row, value, lang):
-        if not prepared.offers_known or index.seeks_total[row] == 0 or value < 0.3:
-            return None
-        seeks = _snippet(index.cell("seeks", row), 40)
-        return (
-            f"seeks {seeks}, which you offer"
-            if lang == "en"
-            else (f"mencari {seeks}, yang Anda tawarkan")
-        )
-
-
-class TrackRecord(Criterion):
-    """Sustainability: years active and partnerships completed, each saturating
-    (``1 - exp(-years / 5)``, ``1 - exp(-count / 3)``), averaged; an inactive partner keeps
-    30 % of it (inactive ones are filtered out by default)."""
-
-    name = "track_record"
-    policy = "years_active or partnerships_completed missing: that half is neutral 0.5."
-    YEARS_SCALE, COUNT_SCALE, INACTIVE_FACTOR = 5.0, 3.0, 0.3
-
-    def score(self, index, prepared):
-        # Nothing here depends on the profile: computed once per index.
-        return index.memo("track_record", lambda: self._score(index))
-
-    def _score(self, index: DirectoryIndex) -> np.ndarray:
-        years = np.where(
-            np.isnan(index.years_active),
-            NEUTRAL,
-            1 - np.exp(-index.years_active / self.YEARS_SCALE),
-        )
-        count = np.where(
-            np.isnan(index.partnerships),
-            NEUTRAL,
-            1 - np.exp(-index.partnerships / self.COUNT_SCALE),
-        )
-        base = (years + count) / 2
-        return np.clip(np.where(index.active, base, base * self.INACTIVE_FACTOR), 0.0, 1.0)
-
-    def describe(self, index, prepared, row, value, lang):
-        en = lang == "en"
-        if not index.active[row]:
-            return "inactive" if en else "tidak aktif"
-        parts = []
-        years = index.years_active[row]
-        if not np.isnan(years) and years > 0:
-            parts.append(f"active {years:g} years" if en else f"aktif {years:g} tahun")
-        count = index.partnerships[row]
-        if not np.isnan(count) and count > 0:
-            parts.append(
-                f"{count:g} partnerships completed" if en else f"{count:g} kemitraan selesai"
-            )
-        return ", ".join(parts) or None
-
-
-CRITERIA_BY_NAME: dict[str, Criterion] = {
-    c.name: c for c in (NeedFit(), Vision(), Proximity(), Reciprocity(), TrackRecord())
-}
+def criterion_names(extra: Iterable[Criterion] | None = None) -> tuple[str, ...]:
+    """Names a profile's ``[weights]`` may use: the registered criteria plus ``extra``."""
+    return tuple(c.name for c in active_criteria(extra))

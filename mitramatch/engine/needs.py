@@ -9,13 +9,14 @@ from __future__ import annotations
 import json
 import math
 import sys
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from ..exceptions import InputError, Problem, SchemaError, did_you_mean
-from .aspects import ASPECT_LABELS, ASPECTS, CRITERIA, SECTORS, normalise_aspect
+from .aspects import ASPECT_LABELS, ASPECTS, SECTORS, normalise_aspect
+from .criteria import Criterion, criterion_names
 from .parsing import parse_amount, parse_bools, parse_decimals
 
 if sys.version_info >= (3, 11):
@@ -101,8 +102,17 @@ class NeedsProfile:
 
     # -- construction --------------------------------------------------------------------
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any], *, source: str | None = None) -> NeedsProfile:
-        """Build and validate a profile from the contract's TOML/JSON structure."""
+    def from_dict(
+        cls,
+        data: Mapping[str, Any],
+        *,
+        source: str | None = None,
+        criteria: Iterable[Criterion] | None = None,
+    ) -> NeedsProfile:
+        """Build and validate a profile from the contract's TOML/JSON structure.
+
+        ``[weights]`` may name the registered criteria and ``criteria`` (custom criteria
+        passed for one ranking)."""
         problems: list[Problem] = []
         if not isinstance(data, Mapping):
             raise SchemaError("a needs profile must be a table/object", source=source)
@@ -118,14 +128,16 @@ class NeedsProfile:
                 )
         org = _organisation(data.get("organisation", {}) or {}, problems)
         needs = _needs(data.get("needs", {}) or {}, problems)
-        weights = _weights(data.get("weights", {}) or {}, problems)
+        weights = _weights(data.get("weights", {}) or {}, problems, criterion_names(criteria))
         filters = _filters(data.get("filters", {}) or {}, problems)
         if problems:
             raise SchemaError(problems, source=source)
         return cls(org, needs, weights, filters, source)
 
     @classmethod
-    def from_file(cls, path: str | Path) -> NeedsProfile:
+    def from_file(
+        cls, path: str | Path, *, criteria: Iterable[Criterion] | None = None
+    ) -> NeedsProfile:
         """Read a TOML or JSON profile (chosen by extension)."""
         path = Path(path)
         if not path.is_file():
@@ -153,7 +165,7 @@ class NeedsProfile:
                 f"{path}: unsupported needs profile format {suffix or '(none)'!r}; "
                 "expected .toml or .json"
             )
-        return cls.from_dict(data, source=str(path))
+        return cls.from_dict(data, source=str(path), criteria=criteria)
 
     @classmethod
     def from_record(cls, record: Mapping[str, Any], *, source: str | None = None) -> NeedsProfile:
@@ -185,7 +197,7 @@ class NeedsProfile:
         0.0
         """
         problems: list[Problem] = []
-        merged = _weights({**self.weights, **weights}, problems)
+        merged = _weights({**self.weights, **weights}, problems, criterion_names())
         if problems:
             raise SchemaError(problems, source=self.source)
         return replace(self, weights=merged)
@@ -245,7 +257,7 @@ class NeedsProfile:
                 f"<td {cell}>{esc(n.description)}</td><td {cell}>{qty}</td></tr>"
             )
         total = sum(self.weights.values())
-        weights = " · ".join(f"{c} {self.weights[c] / total:.2f}" for c in CRITERIA)
+        weights = " · ".join(f"{c} {w / total:.2f}" for c, w in self.weights.items())
         defaults = Filters()
         chosen = [
             f"{f} = {'/'.join(v) if isinstance(v, tuple) else v}"
@@ -262,8 +274,14 @@ class NeedsProfile:
         )
 
 
-def load_needs(source: NeedsProfile | Mapping[str, Any] | str | Path) -> NeedsProfile:
+def load_needs(
+    source: NeedsProfile | Mapping[str, Any] | str | Path,
+    *,
+    criteria: Iterable[Criterion] | None = None,
+) -> NeedsProfile:
     """A :class:`NeedsProfile` from a profile, a dict, or a TOML/JSON file path.
+
+    ``criteria``: custom criteria beyond the registered ones that ``[weights]`` may name.
 
     >>> load_needs({"needs": {"Pendayagunaan Hasil": {"priority": 2}}}).aspects
     ('pendayagunaan_hasil',)
@@ -271,9 +289,9 @@ def load_needs(source: NeedsProfile | Mapping[str, Any] | str | Path) -> NeedsPr
     if isinstance(source, NeedsProfile):
         return source
     if isinstance(source, Mapping):
-        return NeedsProfile.from_dict(source)
+        return NeedsProfile.from_dict(source, criteria=criteria)
     if isinstance(source, (str, Path)):
-        return NeedsProfile.from_file(source)
+        return NeedsProfile.from_file(source, criteria=criteria)
     raise TypeError(f"needs must be a NeedsProfile, a dict or a path; got {type(source).__name__}")
 
 
@@ -417,18 +435,18 @@ def _quantity(value: Any, where: str, problems: list[Problem]) -> float | None:
     return number
 
 
-def _weights(data: Any, problems: list[Problem]) -> dict[str, float]:
+def _weights(data: Any, problems: list[Problem], known: Sequence[str]) -> dict[str, float]:
     weights = dict(DEFAULT_WEIGHTS)
     if not isinstance(data, Mapping):
         problems.append(Problem("weights", "[weights] must be a table of criterion = weight"))
         return weights
     for name, value in data.items():
-        if name not in CRITERIA:
+        if name not in known:
             problems.append(
                 Problem(
                     "weights",
-                    f"weights: unknown criterion {name!r}{did_you_mean(name, CRITERIA)}; "
-                    f"expected {', '.join(CRITERIA)}",
+                    f"weights: unknown criterion {name!r}{did_you_mean(name, known)}; "
+                    f"expected {', '.join(known)}",
                 )
             )
             continue

@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -17,11 +17,17 @@ import pandas as pd
 from ..exceptions import Problem, SchemaError, did_you_mean, rows_text
 from ..io import read_table
 from .aspects import ASPECTS, normalise_aspect
-from .needs import NeedsProfile
+from .needs import NeedsProfile, load_needs
 from .parsing import canonical_header, parse_amounts, parse_decimals
 from .schema import ROW, duplicate_columns
 
-__all__ = ["ORG_ID", "OrganisationBatch", "load_organisations"]
+__all__ = [
+    "ORG_ID",
+    "OrganisationBatch",
+    "as_organisations",
+    "is_single_profile",
+    "load_organisations",
+]
 
 ORG_ID = "org_id"
 _ORG_COLUMNS = (
@@ -248,3 +254,45 @@ def _as_columns(message: str) -> str:
     return re.sub(r"\borganisation\.(\w+)", r"\1", message)
 
 
+def is_single_profile(value: Any) -> bool:
+    """Whether ``value`` is one needs profile (object, profile dict, TOML/JSON path) rather
+    than organisations."""
+    if isinstance(value, NeedsProfile):
+        return True
+    if isinstance(value, Mapping):
+        return any(k in value for k in ("organisation", "needs", "weights", "filters"))
+    if isinstance(value, (str, Path)):
+        return Path(value).suffix.lower() in (".toml", ".json")
+    return False
+
+
+def as_organisations(value: Any, *, criteria: Iterable[Any] | None = None) -> OrganisationBatch:
+    """Organisations from whatever a user has, with one rule for their ids everywhere.
+
+    A batch file or table (:func:`load_organisations`): its ``org_id`` column; a dict
+    ``{org_id: profile}``: its keys; a list of profiles: their positions, ``"1"``, ``"2"``,
+    ... Profiles may be :class:`NeedsProfile` objects, dicts or TOML/JSON paths.
+
+    >>> batch = as_organisations([{"needs": {"dana": {"priority": 3}}},
+    ...                           {"needs": {"tenaga": {"priority": 5}}}])
+    >>> batch.ids, [p.aspects for p in batch]
+    (['1', '2'], [('dana',), ('tenaga',)])
+    """
+    if isinstance(value, (str, Path, pd.DataFrame)) and not is_single_profile(value):
+        value = load_organisations(value)
+    if isinstance(value, OrganisationBatch):
+        if len(value.ids) == len(value):
+            return value
+        return OrganisationBatch(value, ids=[str(i + 1) for i in range(len(value))])
+    if is_single_profile(value):
+        raise TypeError(
+            "organisations must be a batch file, a DataFrame, a dict {org_id: profile} or a "
+            "list of profiles; for one profile use rank()"
+        )
+    if isinstance(value, Mapping):
+        profiles = [load_needs(v, criteria=criteria) for v in value.values()]
+        return OrganisationBatch(profiles, ids=[str(k) for k in value])
+    if isinstance(value, Sequence):
+        profiles = [load_needs(v, criteria=criteria) for v in value]
+        return OrganisationBatch(profiles, ids=[str(i + 1) for i in range(len(value))])
+    raise TypeError(f"organisations: unsupported type {type(value).__name__}")

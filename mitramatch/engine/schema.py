@@ -18,7 +18,17 @@ from ..io import read_table
 from .aspects import ASPECTS, SECTORS
 from .parsing import canonical_header, parse_amounts, parse_bools, parse_decimals
 
-__all__ = ["REQUIRED_COLUMNS", "TEXT_COLUMNS", "load_directory"]
+__all__ = [
+    "CAPACITY_COLUMNS",
+    "CONTRACT_COLUMNS",
+    "OFFER_COLUMNS",
+    "REQUIRED_COLUMNS",
+    "ROW",
+    "TEXT_COLUMNS",
+    "canonical_column",
+    "duplicate_columns",
+    "load_directory",
+]
 
 REQUIRED_COLUMNS = ("partner_id", "name", "sector")
 OFFER_COLUMNS = tuple(f"offers_{a}" for a in ASPECTS)
@@ -152,7 +162,8 @@ def load_directory(source: str | Path | pd.DataFrame) -> pd.DataFrame:
 
 
 # -- helpers -----------------------------------------------------------------------------------
-def _canonical(name: str) -> str:
+def canonical_column(name: str) -> str:
+    """The contract's name for a directory header (aliases, Indonesian, any case)."""
     key = canonical_header(name)
     key = _ALIASES.get(key, key)
     prefix, _, rest = key.partition("_")
@@ -182,7 +193,7 @@ def duplicate_columns(names: dict) -> list[Problem]:
 
 def _rename(raw: pd.DataFrame, label: str | None) -> pd.DataFrame:
     problems: list[Problem] = []
-    names = {c: (c if c == ROW else _canonical(c)) for c in raw.columns}
+    names = {c: (c if c == ROW else canonical_column(c)) for c in raw.columns}
     problems.extend(duplicate_columns(names))
     for new in names.values():
         prefix, _, rest = new.partition("_")

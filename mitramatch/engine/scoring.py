@@ -1,14 +1,7 @@
-"""Weighted aggregation: from criterion scores to one score per partner.
+"""Scoring: every criterion of a query for the partners that pass its filters, aggregated.
 
-``score = sum(w_c * g_c * s_c) / sum(w_c)`` over the five criteria, with the profile's weights
-(defaults in :data:`mitramatch.needs.DEFAULT_WEIGHTS`) and a *need gate* ``g``: ``g = 1`` for
-``need_fit`` itself, and ``g = min(1, need_fit / NEED_GATE)`` for vision, proximity, reciprocity
-and track record. The domain brief's first stage is to find candidates that *meet the needs*;
-being near, experienced or like-minded only counts for a partner that does, so a neighbour who
-offers nothing needed cannot outrank a partner who does. From ``need_fit >= NEED_GATE`` on the
-score is the plain weighted mean, and so it is when need_fit's weight is 0 (no gate). Normalising by
-the weight total keeps the score in [0, 1] and makes a zero weight exactly the same as leaving that
-criterion out.
+:func:`score` works on the whole directory or on a subset of rows (the candidates screening
+kept); a partner's scores are the same either way.
 """
 
 from __future__ import annotations
@@ -17,60 +10,76 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .aspects import CRITERIA
-from .criteria import CRITERIA_BY_NAME, NeedFit
+from .aggregation import DECIMALS, totals
 from .filters import filter_mask
-from .index import DirectoryIndex, Prepared
+from .index import DirectoryIndex
+from .query import Query
 
-__all__ = ["NEED_GATE", "Scores", "contributions", "normalised_weights", "score_directory"]
-
-# Scores are rounded before ranking so that ties are ties whatever the floating-point path
-# (row order, chunking, workers); twelve decimals is far below any meaningful difference.
-DECIMALS = 12
-#: need_fit from which the other criteria count in full (see the module docstring).
-NEED_GATE = 0.5
+__all__ = ["Scores", "score", "score_directory"]
 
 
 @dataclass(frozen=True)
 class Scores:
-    """Everything computed for the partners that pass the filters (``rows``)."""
+    """Everything computed for the scored partners (``rows``), in the same order."""
 
-    rows: np.ndarray  # positions in the index of the kept partners
-    criteria: np.ndarray  # (len(rows), 5) in CRITERIA order
+    rows: np.ndarray  # positions in the index of the scored partners
+    criteria: np.ndarray  # (len(rows), len(names)) criterion scores, query.criteria order
     fits: np.ndarray  # (len(rows), number of needed aspects)
     total: np.ndarray  # (len(rows),) final score
-    weights: np.ndarray  # (5,) normalised
+    weights: np.ndarray  # (len(names),) normalised
+    names: tuple[str, ...]  # the criteria, in column order
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def column(self, name: str) -> np.ndarray:
+        """One criterion's scores (KeyError naming the criteria when absent)."""
+        if name not in self.names:
+            raise KeyError(f"no criterion {name!r}; scored: {', '.join(self.names)}")
+        return self.criteria[:, self.names.index(name)]
+
+    def take(self, positions: np.ndarray) -> Scores:
+        """The scores of some of the scored partners (positions into these arrays)."""
+        p = np.asarray(positions, dtype=np.int64)
+        return Scores(
+            self.rows[p], self.criteria[p], self.fits[p], self.total[p], self.weights, self.names
+        )
 
 
-def normalised_weights(prepared: Prepared) -> np.ndarray:
-    """The profile's criterion weights as an array in CRITERIA order, summing to 1."""
-    w = np.array([prepared.profile.weights[c] for c in CRITERIA], dtype=float)
-    return w / w.sum()
+def score(
+    index: DirectoryIndex,
+    query: Query,
+    rows: np.ndarray | None = None,
+    *,
+    filtered: bool = True,
+) -> Scores:
+    """Score the partners at ``rows`` (all when None) that pass the filters.
 
-
-def contributions(criteria: np.ndarray, weights: np.ndarray) -> np.ndarray:
-    """Each criterion's contribution to the score: ``(n, 5)``, rows summing to the score.
-
-    >>> contributions(np.array([[0.25, 1, 1, 1, 1]]), np.full(5, 0.2)).round(3).tolist()
-    [[0.05, 0.1, 0.1, 0.1, 0.1]]
+    With ``filtered=False`` every partner at ``rows`` is scored, filters or not (to explain
+    why a filtered-out partner would rank where it would).
     """
-    criteria = np.atleast_2d(criteria)
-    gate = np.clip(criteria[:, :1] / NEED_GATE, 0.0, 1.0)
-    if weights[0] == 0:  # need_fit left out: nothing to gate by, a plain weighted mean
-        gate = np.ones_like(gate)
-    factors = np.concatenate([np.ones_like(gate), np.repeat(gate, len(CRITERIA) - 1, 1)], 1)
-    return criteria * factors * weights[None, :]
+    positions = index.positions(rows)
+    if filtered:
+        keep = filter_mask(index, query, None if rows is None else positions)
+        positions = positions[keep]
+    # Most of the directory wanted: score all of it and pick (slicing rows copies matrices);
+    # a subset's scores are the whole directory's at those rows, so both ways agree.
+    whole = rows is None and 2 * len(positions) > len(index)
+    at = None if whole else positions
+    pick = positions if whole else slice(None)
+    values = np.empty((len(positions), len(query.criteria)))
+    fits = np.empty((len(positions), len(query.need_queries)))
+    if len(positions):
+        for k, criterion in enumerate(query.criteria):
+            if criterion.covers_needs:
+                fits = criterion.aspect_fits(index, query, at)[pick]
+                values[:, k] = criterion.combine(fits, query)
+            else:
+                values[:, k] = criterion.score(index, query, at)[pick]
+    values, fits = np.round(values, DECIMALS), np.round(fits, DECIMALS)
+    return Scores(positions, values, fits, totals(values, query), query.weights, query.names)
 
 
-def score_directory(index: DirectoryIndex, prepared: Prepared) -> Scores:
-    """Filter, score every criterion and aggregate, for one needs profile."""
-    rows = np.flatnonzero(filter_mask(index, prepared))
-    need_fit: NeedFit = CRITERIA_BY_NAME["need_fit"]  # type: ignore[assignment]
-    fits = need_fit.aspect_fits(index, prepared)[rows]
-    columns = [need_fit.combine(fits, prepared)]
-    columns += [CRITERIA_BY_NAME[c].score(index, prepared)[rows] for c in CRITERIA[1:]]
-    criteria = np.column_stack(columns) if len(rows) else np.empty((0, len(CRITERIA)))
-    criteria, fits = np.round(criteria, DECIMALS), np.round(fits, DECIMALS)
-    weights = normalised_weights(prepared)
-    total = np.round(np.clip(contributions(criteria, weights).sum(axis=1), 0.0, 1.0), DECIMALS)
-    return Scores(rows, criteria, fits, total, weights)
+def score_directory(index: DirectoryIndex, query: Query) -> Scores:
+    """Every partner passing the filters, scored (the unscreened path)."""
+    return score(index, query)

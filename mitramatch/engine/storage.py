@@ -125,9 +125,7 @@ def save_index(index: DirectoryIndex, path: Path) -> None:
         raise
 
 
-def load_index(
-    cls: type[DirectoryIndex], path: Path, analyzer: Analyzer | None
-) -> DirectoryIndex:
+def load_index(cls: type[DirectoryIndex], path: Path, analyzer: Analyzer | None) -> DirectoryIndex:
     """Read an index written by :func:`save_index` (see :meth:`DirectoryIndex.load`)."""
     manifest_path = path / "manifest.json"
     if not manifest_path.is_file():
@@ -168,17 +166,19 @@ def load_index(
     frame.attrs["source"] = manifest.get("source")
     frame.attrs["notes"] = list(manifest.get("notes", []))
 
-    index = cls.__new__(cls)
-    index.model = TextModel(analyzer, terms)
-    index.offer_terms = {a: matrices[f"offer_terms_{a}"] for a in ASPECTS}
-    index.any_offer_terms = matrices["any_offer_terms"]
-    index.vision = matrices["vision"]
-    index.seeks = matrices["seeks"]
-    index._set_columns(frame)
-    index.regency = _codes_in(arrays["regency"])
-    index.province = _codes_in(arrays["province"])
-    index._set_derived(arrays)
-    return index
+    return cls.from_features(
+        frame,
+        TextModel(analyzer, terms),
+        offer_terms={a: matrices[f"offer_terms_{a}"] for a in ASPECTS},
+        any_offer_terms=matrices["any_offer_terms"],
+        vision=matrices["vision"],
+        seeks=matrices["seeks"],
+        regency=_codes_in(arrays["regency"]),
+        province=_codes_in(arrays["province"]),
+        approx_lat=arrays["approx_lat"],
+        approx_lon=arrays["approx_lon"],
+        id_rank=arrays["id_rank"],
+    )
 
 
 def _version() -> str:

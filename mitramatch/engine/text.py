@@ -31,7 +31,16 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
-__all__ = ["Analyzer", "TextModel", "Vocabulary", "coverage", "similarity"]
+__all__ = [
+    "SATURATION",
+    "Analyzer",
+    "TextModel",
+    "TextQuery",
+    "Vocabulary",
+    "coverage",
+    "coverage_scores",
+    "similarity",
+]
 
 # Words start with a letter; hyphens split, so reduplication (ibu-ibu) yields the base twice.
 _TOKEN = re.compile(r"[a-z][a-z0-9]*")
@@ -277,7 +286,7 @@ class TextModel:
         return x
 
     # -- query side ----------------------------------------------------------------------
-    def query(self, text: object, *, aspect: str | None = None) -> Query:
+    def query(self, text: object, *, aspect: str | None = None) -> TextQuery:
         """A need or organisation text, as term ids and weights under this model.
 
         A term weighs :meth:`term_weight`, times ``PURPOSE_WEIGHT`` when it occurs only in
@@ -296,9 +305,31 @@ class TextModel:
         # fsum is exactly rounded: the total must not depend on which terms this directory
         # happens to know, or chunked and in-memory scores would differ in the last bit.
         total = math.fsum(weight[t] for t in terms)
-        return Query(tuple(terms), ids, weights, total)
+        return TextQuery(tuple(terms), ids, weights, total)
 
-    def query_vector(self, query: Query) -> np.ndarray:
+    def unit_vector(self, text: object) -> np.ndarray:
+        """A text as a unit vector of sublinear tf times term weight, for cosine similarity
+        with :meth:`weighted_tf` rows. Terms no partner uses still count in the norm, so a
+        text half made of words nobody shares is only half similar.
+
+        >>> model = TextModel(Analyzer(), ["jahit", "mandiri"])
+        >>> model.unit_vector("jahit dan sablon").round(3).tolist()
+        [0.707, 0.0]
+        """
+        terms = pd.Series(self.analyzer.analyze(text), dtype=object).value_counts()
+        vector = np.zeros(len(self.terms))
+        if terms.empty:
+            return vector
+        weights = (1.0 + np.log(terms.to_numpy(float))) * np.array(
+            [self.term_weight(t) for t in terms.index]
+        )
+        norm = float(np.sqrt((weights**2).sum()))
+        for term, weight in zip(terms.index, weights):
+            if term in self.index:
+                vector[self.index[term]] = weight / norm
+        return vector
+
+    def query_vector(self, query: TextQuery) -> np.ndarray:
         """Dense weight vector of a query's known terms (zeros elsewhere)."""
         vec = np.zeros(len(self.terms))
         vec[query.ids] = query.weights
@@ -322,7 +353,7 @@ class _ParsedColumn:
 
 
 @dataclass(frozen=True)
-class Query:
+class TextQuery:
     """A text on the organisation's side: its terms and how much each weighs."""
 
     terms: tuple[str, ...]
@@ -347,7 +378,7 @@ def _l2_rows(x: sparse.csr_matrix) -> sparse.csr_matrix:
 SATURATION = 2.0
 
 
-def coverage_scores(binary: sparse.csr_matrix, model: TextModel, query: Query) -> np.ndarray:
+def coverage_scores(binary: sparse.csr_matrix, model: TextModel, query: TextQuery) -> np.ndarray:
     """For each row, how much of the query's term weight the row contains, in [0, 1].
 
     ``min(1, matched weight / min(total weight, SATURATION))``. This is the relevance of an

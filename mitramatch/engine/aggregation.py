@@ -1,0 +1,51 @@
+"""Weighted aggregation: from criterion scores to one score per partner.
+
+``score = sum(w_c * g_c * s_c) / sum(w_c)`` over a query's criteria, with the profile's weights
+(defaults in :data:`mitramatch.engine.needs.DEFAULT_WEIGHTS`) and a *need gate* ``g``: ``g = 1``
+for ``need_fit`` itself (and for criteria declared ungated), and ``g = min(1, need_fit /
+NEED_GATE)`` for the others. The domain brief's first stage is to find candidates that *meet
+the needs*; being near, experienced or like-minded only counts for a partner that does, so a
+neighbour who offers nothing needed cannot outrank a partner who does. From ``need_fit >=
+NEED_GATE`` on the score is the plain weighted mean, and so it is when need_fit's weight is 0
+(no gate). Normalising by the weight total keeps the score in [0, 1] and makes a zero weight
+exactly the same as leaving that criterion out.
+
+The score never decreases when any criterion's score increases: that is what lets screening
+bound a partner's score from bounds of its criteria (:mod:`.screening`).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from .query import Query
+
+__all__ = ["DECIMALS", "NEED_GATE", "contributions", "totals"]
+
+# Scores are rounded before ranking so that ties are ties whatever the floating-point path
+# (row order, chunking, workers); twelve decimals is far below any meaningful difference.
+DECIMALS = 12
+#: need_fit from which the other criteria count in full (see the module docstring).
+NEED_GATE = 0.5
+
+
+def contributions(values: np.ndarray, query: Query) -> np.ndarray:
+    """Each criterion's contribution to the score: ``(n, criteria)``, rows summing to the score.
+
+    ``values`` holds the criteria's scores in ``query.criteria`` order.
+    """
+    values = np.atleast_2d(values)
+    weights = query.weights
+    factors = np.ones_like(values)
+    k = query.needs_position
+    if weights[k] > 0:  # need_fit left out: nothing to gate by, a plain weighted mean
+        gate = np.clip(values[:, k : k + 1] / NEED_GATE, 0.0, 1.0)
+        factors = np.where(query.gated[None, :], gate, factors)
+    return values * factors * weights[None, :]
+
+
+def totals(values: np.ndarray, query: Query) -> np.ndarray:
+    """The final score of each row of ``values`` (criteria in ``query.criteria`` order),
+    rounded to :data:`DECIMALS`."""
+    raw = contributions(values, query).sum(axis=1)
+    return np.round(np.clip(raw, 0.0, 1.0), DECIMALS)

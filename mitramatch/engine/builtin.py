@@ -1,0 +1,391 @@
+"""The five criteria of the domain brief, under the contract of :mod:`.criteria`.
+
+Covering the needs (``need_fit``), shared vision (``vision``, kesamaan visi), mutual need
+(``reciprocity``, saling membutuhkan), sustainability (``track_record``) and, in practice,
+``proximity``. Each scores the partners at ``rows`` with whole-column NumPy/SciPy operations;
+a subset's scores are the whole directory's at those rows, to the last bit (sparse products
+run row by row in the same order either way).
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import numpy as np
+
+from .aspects import ASPECT_LABELS, ASPECTS
+from .criteria import NEUTRAL, Bound, Criterion, register_criterion
+from .index import DirectoryIndex
+from .needs import DEFAULT_WEIGHTS
+from .query import Query
+from .regions import code_ids, haversine_km, region_table
+from .text import SATURATION, coverage_scores
+from .words import fmt, snippet
+
+__all__ = ["NeedFit", "Proximity", "Reciprocity", "TrackRecord", "Vision"]
+
+# Bounds are compared with exact scores computed by other floating-point paths: a bound is
+# raised by this much so that rounding never lets it fall below the score it bounds.
+_SLACK = 1e-9
+
+
+def _rows(index: DirectoryIndex, rows: np.ndarray | None):
+    """``rows`` for indexing arrays: a full slice when every partner is wanted (no copy)."""
+    return slice(None) if rows is None else index.positions(rows)
+
+
+def _take(matrix, rows):
+    return matrix if isinstance(rows, slice) else matrix[rows]
+
+
+class NeedFit(Criterion):
+    """How well the partner answers each needed aspect, combined by the aspect priorities.
+
+    For each needed aspect ``a``:
+
+    * *relevance*: the weighted share of the need description's terms found in the partner's
+      ``offers_a`` text (:func:`~mitramatch.engine.text.coverage_scores`); a need without a
+      description is answered by any offer in that aspect at the neutral 0.5;
+    * *offered fit* = ``0.1 + 0.9 * relevance`` when ``offers_a`` is filled: offering the
+      aspect at all is worth a little, offering the right thing is worth the rest;
+    * *capacity factor* = ``0.5 + 0.5 * min(1, capacity / quantity)`` when both are known;
+      ``0.9`` when either is unknown (probably enough, but below a partner shown to suffice);
+    * *fit* = the larger of ``offered fit * capacity factor`` and ``0.4 * relevance`` of all
+      the partner's offers together (evidence written in another aspect's column counts a
+      little, as messy directories misfile offers).
+
+    ``need_fit`` is the priority-weighted mean of the fits.
+    """
+
+    name = "need_fit"
+    label: ClassVar = {"id": "kecocokan kebutuhan", "en": "need fit"}
+    policy = (
+        "An empty offers_<aspect> means the partner does not offer that aspect (data contract), "
+        "so its fit there is 0 unless its other offers mention the need. Unknown capacity or "
+        "quantity gives the capacity factor 0.9; a need without description scores relevance "
+        "0.5 for every partner offering that aspect."
+    )
+    default_weight = DEFAULT_WEIGHTS["need_fit"]
+    gated = False
+    covers_needs = True
+    cost = 4.0
+    builtin = True
+    OFFER_FLOOR = 0.1
+    CROSS_ASPECT = 0.4
+    CAPACITY_UNKNOWN = 0.9
+
+    def relevance(
+        self, index: DirectoryIndex, query: Query, rows: np.ndarray | None = None
+    ) -> np.ndarray:
+        """(rows, needs) weighted term coverage of each need by each offer text."""
+        return self._coverage(index, query, rows, cross=False)
+
+    def _coverage(self, index, query, rows, *, cross: bool) -> np.ndarray:
+        at = _rows(index, rows)
+        n = len(index) if rows is None else len(at)
+        out = np.empty((n, len(query.need_queries)))
+        for j, (q, col) in enumerate(zip(query.need_queries, query.aspect_columns)):
+            if q.empty:
+                out[:, j] = 0.0 if cross else NEUTRAL
+                continue
+            matrix = index.any_offer_terms if cross else index.offer_terms[ASPECTS[col]]
+            out[:, j] = coverage_scores(_take(matrix, at), index.model, q)
+        return out
+
+    def aspect_fits(
+        self, index: DirectoryIndex, query: Query, rows: np.ndarray | None = None
+    ) -> np.ndarray:
+        """(rows, needs) fit of each partner to each needed aspect, in [0, 1]."""
+        at = _rows(index, rows)
+        cols = query.aspect_columns
+        return self.fit(
+            self._coverage(index, query, rows, cross=False),
+            self._coverage(index, query, rows, cross=True),
+            index.offered[at][:, cols],
+            index.capacity[at][:, cols],
+            query.quantities[None, :],
+        )
+
+    def fit(
+        self,
+        relevance: np.ndarray,
+        cross: np.ndarray,
+        offered: np.ndarray,
+        capacity: np.ndarray,
+        quantity: np.ndarray,
+    ) -> np.ndarray:
+        """The fit formula, element-wise on broadcastable arrays (``cross``: the relevance
+        of all the partner's offers together)."""
+        with np.errstate(divide="ignore", invalid="ignore"):
+            ratio = np.where(quantity > 0, capacity / quantity, 1.0)
+        known = ~np.isnan(capacity) & ~np.isnan(quantity)
+        factor = np.where(known, 0.5 + 0.5 * np.clip(ratio, 0.0, 1.0), self.CAPACITY_UNKNOWN)
+        own = np.where(offered, self.OFFER_FLOOR + (1 - self.OFFER_FLOOR) * relevance, 0.0)
+        return np.clip(np.maximum(own * factor, self.CROSS_ASPECT * cross), 0.0, 1.0)
+
+    def combine(self, fits: np.ndarray, query: Query) -> np.ndarray:
+        """Priority-weighted mean of the aspect fits."""
+        p = query.priorities
+        return np.clip(fits @ (p / p.sum()), 0.0, 1.0)
+
+    def score(self, index, query, rows=None):
+        return self.combine(self.aspect_fits(index, query, rows), query)
+
+    def bound(self, index, query, floor=0.0):
+        """Each fit is at most ``0.1 + 0.9 x`` with ``x`` the coverage of the need by all the
+        partner's offers together (relevance in its own column is never more, and capacity
+        only lowers a fit); without a word of a need, at most its floor. Only the partners
+        whose offers contain a word of some need are listed."""
+        share = query.priorities / query.priorities.sum()
+        floor_fit = self.fit(0.0, 0.0, True, np.inf, 1.0)  # offered, no word: OFFER_FLOOR
+        empty_fit = self.fit(NEUTRAL, 0.0, True, np.inf, 1.0)  # no description: neutral
+        base = sum(
+            s * (empty_fit if q.empty else floor_fit) for s, q in zip(share, query.need_queries)
+        )
+        postings = index.any_offer_postings
+        total = np.zeros(len(index))
+        hit = np.zeros(len(index), dtype=bool)
+        for s, q in zip(share, query.need_queries):
+            if q.empty or q.total_weight <= 0 or not len(q.ids):
+                continue
+            columns = postings[:, q.ids]
+            cover = np.minimum(1.0, (columns @ q.weights) / min(q.total_weight, SATURATION))
+            best = self.fit(cover, cover, True, np.inf, 1.0)
+            total += s * (best - floor_fit)
+            hit[columns.indices] = True
+        rows = np.flatnonzero(hit)
+        return Bound(base + _SLACK, rows, np.minimum(1.0, base + total[rows] + _SLACK))
+
+    def aspect_phrase(
+        self, index: DirectoryIndex, aspect: str, fit: float, row: int, lang: str, *, lead: bool
+    ) -> str:
+        """ "Menawarkan <offer> (tenaga, kecocokan 0,82)"; without the verb unless ``lead``."""
+        label = ASPECT_LABELS[lang][aspect]
+        offer = snippet(index.cell(f"offers_{aspect}", row))
+        en = lang == "en"
+        if not offer:
+            offer = "mentions it in other offers" if en else "menyebutnya di tawaran lain"
+        elif lead:
+            offer = f"{'Offers' if en else 'Menawarkan'} {offer}"
+        fit_word = "fit" if en else "kecocokan"
+        return f"{offer} ({label}, {fit_word} {fmt(fit, lang)})"
+
+    def gap_phrase(self, index: DirectoryIndex, aspect: str, fit: float, row: int, lang: str):
+        label = ASPECT_LABELS[lang][aspect]
+        offered = bool(index.offered[row, ASPECTS.index(aspect)])
+        if lang == "en":
+            return (
+                f"{label} offer fits poorly ({fmt(fit, lang)})"
+                if offered
+                else (f"does not provide {label}")
+            )
+        return (
+            f"tawaran {label} kurang cocok ({fmt(fit, lang)})"
+            if offered
+            else (f"tidak menyediakan {label}")
+        )
+
+
+class Vision(Criterion):
+    """Shared vision (kesamaan visi): cosine similarity of weighted vision terms, boosted.
+
+    Short visions share few words even when aligned, so the cosine ``c`` is mapped to
+    ``1 - (1 - c)**2`` (0.3 -> 0.51, 0.5 -> 0.75): order is kept, mid values spread.
+    """
+
+    name = "vision"
+    label: ClassVar = {"id": "kesamaan visi", "en": "shared vision"}
+    policy = "Either vision missing (or without meaningful words): neutral 0.5."
+    default_weight = DEFAULT_WEIGHTS["vision"]
+    symmetric = True
+    cost = 2.0
+    builtin = True
+
+    def score(self, index, query, rows=None):
+        at = _rows(index, rows)
+        n = len(index) if rows is None else len(at)
+        if not query.vision_known:
+            return np.full(n, NEUTRAL)
+        cosine = _take(index.vision, at) @ query.vision_vector
+        return self.from_cosine(cosine, index.has_vision[at])
+
+    def from_cosine(self, cosine: np.ndarray, has_vision: np.ndarray) -> np.ndarray:
+        """The score from the raw cosine, element-wise on broadcastable arrays."""
+        cosine = np.clip(cosine, 0.0, 1.0)
+        return np.where(has_vision, 1.0 - (1.0 - cosine) ** 2, NEUTRAL)
+
+    def describe(self, index, query, row, value, lang):
+        if not (query.vision_known and index.has_vision[row]) or value < 0.5:
+            return None
+        return (
+            f"shared vision ({fmt(value, lang)})"
+            if lang == "en"
+            else (f"visi sejalan ({fmt(value, lang)})")
+        )
+
+
+class Proximity(Criterion):
+    """How near the partner is: great-circle distance when both sides have ``lat``/``lon``
+    (``0.5 ** (km / 100)``: 100 km halves it), else the region hierarchy: same kabupaten/kota
+    0.85, same province 0.4, elsewhere 0.1."""
+
+    name = "proximity"
+    label: ClassVar = {"id": "kedekatan", "en": "proximity"}
+    policy = (
+        "When the region of either side cannot be resolved from lat/lon, region_code or names: "
+        "neutral 0.5."
+    )
+    default_weight = DEFAULT_WEIGHTS["proximity"]
+    symmetric = True
+    cost = 1.0
+    builtin = True
+    HALF_DISTANCE_KM = 100.0
+    SAME_REGENCY, SAME_PROVINCE, ELSEWHERE = 0.85, 0.4, 0.1
+
+    def distances(self, index: DirectoryIndex, query: Query, rows=None) -> np.ndarray:
+        """Exact distance in km where both sides have coordinates (NaN elsewhere)."""
+        at = _rows(index, rows) if not np.isscalar(rows) else rows
+        return haversine_km(index.lat[at], index.lon[at], query.lat, query.lon)
+
+    def approx_distances(self, index: DirectoryIndex, query: Query, rows=None) -> np.ndarray:
+        """Distance in km using regency centroids where coordinates are missing (filters)."""
+        lat, lon = query.lat, query.lon
+        if np.isnan(lat) or np.isnan(lon):
+            c_lat, c_lon = region_table().centroids(np.array([query.regency], dtype=object))
+            lat, lon = c_lat[0], c_lon[0]
+        at = _rows(index, rows)
+        return haversine_km(index.approx_lat[at], index.approx_lon[at], lat, lon)
+
+    def levels(self, index: DirectoryIndex, query: Query, rows=None) -> np.ndarray:
+        """Region hierarchy: 2 same regency, 1 same province, 0 elsewhere, -1 unknown."""
+        at = _rows(index, rows) if not np.isscalar(rows) else rows
+        regency = np.atleast_1d(index.regency_id[at])
+        province = np.atleast_1d(index.province_id[at])
+        level = np.full(len(regency), -1, dtype=np.int8)
+        if query.province is not None:
+            org = code_ids([query.province])[0]
+            level[province >= 0] = 0
+            level[province == org] = 1
+        if query.regency is not None:
+            org = code_ids([query.regency])[0]
+            level[(regency >= 0) & (level == -1)] = 0
+            level[regency == org] = 2
+        return level
+
+    def score(self, index, query, rows=None):
+        table = np.array([self.ELSEWHERE, self.SAME_PROVINCE, self.SAME_REGENCY, NEUTRAL])
+        by_region = table[self.levels(index, query, rows)]  # -1 picks NEUTRAL (last)
+        if np.isnan(query.lat) or np.isnan(query.lon):  # no distance to anyone
+            return by_region
+        km = self.distances(index, query, rows)
+        return np.clip(np.where(np.isnan(km), by_region, self.from_distance(km)), 0.0, 1.0)
+
+    def from_distance(self, km: np.ndarray) -> np.ndarray:
+        """The score of an exact distance (100 km halves it), element-wise."""
+        return 0.5 ** (km / self.HALF_DISTANCE_KM)
+
+    def describe(self, index, query, row, value, lang):
+        km = float(np.atleast_1d(self.distances(index, query, row))[0])
+        level = int(self.levels(index, query, row)[0])
+        en = lang == "en"
+        if not np.isnan(km):
+            near = "in the same regency, " if en else "satu kabupaten, "
+            prefix = near if level == 2 else ""
+            return f"{prefix}{fmt(km, lang, 0)} km {'away' if en else 'jaraknya'}"
+        words = {
+            2: ("same regency", "satu kabupaten/kota"),
+            1: ("same province", "satu provinsi"),
+            0: ("outside the province", "di luar provinsi"),
+            -1: ("location unknown", "lokasi tidak diketahui"),
+        }[level]
+        if level == 0 and query.province is not None and index.province[row] == query.province:
+            words = ("other regency in the province", "kabupaten lain satu provinsi")
+        return words[0] if en else words[1]
+
+
+class Reciprocity(Criterion):
+    """Mutual need (saling membutuhkan): the weighted share of what the partner ``seeks``
+    that the organisation ``offers``."""
+
+    name = "reciprocity"
+    label: ClassVar = {"id": "saling membutuhkan", "en": "reciprocity"}
+    policy = "Partner's seeks or organisation's offers missing: neutral 0.5."
+    default_weight = DEFAULT_WEIGHTS["reciprocity"]
+    cost = 2.0
+    builtin = True
+
+    def score(self, index, query, rows=None):
+        at = _rows(index, rows)
+        n = len(index) if rows is None else len(at)
+        if not query.offers_known:
+            return np.full(n, NEUTRAL)
+        hits = _take(index.seeks, at) @ query.offers_vector
+        return self.from_hits(hits, index.seeks_total[at])
+
+    def from_hits(self, hits: np.ndarray, seeks_total: np.ndarray) -> np.ndarray:
+        """The share of the seeks weight the offers hit, element-wise on broadcastable arrays."""
+        with np.errstate(divide="ignore", invalid="ignore"):
+            share = np.where(seeks_total > 0, hits / seeks_total, NEUTRAL)
+        return np.clip(share, 0.0, 1.0)
+
+    def describe(self, index, query, row, value, lang):
+        if not query.offers_known or index.seeks_total[row] == 0 or value < 0.3:
+            return None
+        seeks = snippet(index.cell("seeks", row), 40)
+        return (
+            f"seeks {seeks}, which you offer"
+            if lang == "en"
+            else (f"mencari {seeks}, yang Anda tawarkan")
+        )
+
+
+class TrackRecord(Criterion):
+    """Sustainability: years active and partnerships completed, each saturating
+    (``1 - exp(-years / 5)``, ``1 - exp(-count / 3)``), averaged; an inactive partner keeps
+    30 % of it (inactive ones are filtered out by default)."""
+
+    name = "track_record"
+    label: ClassVar = {"id": "rekam jejak", "en": "track record"}
+    policy = "years_active or partnerships_completed missing: that half is neutral 0.5."
+    default_weight = DEFAULT_WEIGHTS["track_record"]
+    cost = 0.0
+    builtin = True
+    YEARS_SCALE, COUNT_SCALE, INACTIVE_FACTOR = 5.0, 3.0, 0.3
+
+    def score(self, index, query, rows=None):
+        # Nothing here depends on the profile: computed once per index.
+        values = index.memo("track_record", lambda: self._all(index))
+        return values.copy() if rows is None else values[index.positions(rows)]
+
+    def _all(self, index: DirectoryIndex) -> np.ndarray:
+        years = np.where(
+            np.isnan(index.years_active),
+            NEUTRAL,
+            1 - np.exp(-index.years_active / self.YEARS_SCALE),
+        )
+        count = np.where(
+            np.isnan(index.partnerships),
+            NEUTRAL,
+            1 - np.exp(-index.partnerships / self.COUNT_SCALE),
+        )
+        base = (years + count) / 2
+        return np.clip(np.where(index.active, base, base * self.INACTIVE_FACTOR), 0.0, 1.0)
+
+    def describe(self, index, query, row, value, lang):
+        en = lang == "en"
+        if not index.active[row]:
+            return "inactive" if en else "tidak aktif"
+        parts = []
+        years = index.years_active[row]
+        if not np.isnan(years) and years > 0:
+            parts.append(f"active {years:g} years" if en else f"aktif {years:g} tahun")
+        count = index.partnerships[row]
+        if not np.isnan(count) and count > 0:
+            parts.append(
+                f"{count:g} partnerships completed" if en else f"{count:g} kemitraan selesai"
+            )
+        return ", ".join(parts) or None
+
+
+for _criterion in (NeedFit(), Vision(), Proximity(), Reciprocity(), TrackRecord()):
+    register_criterion(_criterion)
