@@ -20,7 +20,7 @@ import numpy as np
 
 from .query import Query
 
-__all__ = ["DECIMALS", "NEED_GATE", "contributions", "totals"]
+__all__ = ["DECIMALS", "NEED_GATE", "contributions", "raw_totals", "totals"]
 
 # Scores are rounded before ranking so that ties are ties whatever the floating-point path
 # (row order, chunking, workers); twelve decimals is far below any meaningful difference.
@@ -44,8 +44,23 @@ def contributions(values: np.ndarray, query: Query) -> np.ndarray:
     return values * factors * weights[None, :]
 
 
+def raw_totals(values: np.ndarray, query: Query) -> np.ndarray:
+    """``contributions(values, query).sum(axis=1)`` in a few vector operations (screening
+    computes it over tens of thousands of partners at each step), not rounded."""
+    values = np.atleast_2d(values)
+    weights = query.weights
+    k = query.needs_position
+    gated = np.where(query.gated, weights, 0.0)
+    total = values @ (weights - gated)
+    if gated.any():
+        part = values @ gated
+        if weights[k] > 0:
+            part *= np.clip(values[:, k] / NEED_GATE, 0.0, 1.0)
+        total += part
+    return total
+
+
 def totals(values: np.ndarray, query: Query) -> np.ndarray:
     """The final score of each row of ``values`` (criteria in ``query.criteria`` order),
     rounded to :data:`DECIMALS`."""
-    raw = contributions(values, query).sum(axis=1)
-    return np.round(np.clip(raw, 0.0, 1.0), DECIMALS)
+    return np.round(np.clip(raw_totals(values, query), 0.0, 1.0), DECIMALS)

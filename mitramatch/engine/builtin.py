@@ -38,6 +38,37 @@ def _take(matrix, rows):
     return matrix if isinstance(rows, slice) else matrix[rows]
 
 
+def _n(query: Query) -> int:
+    return len(query.need_queries)
+
+
+def _size(index: DirectoryIndex, rows: np.ndarray | None) -> int:
+    return len(index) if rows is None else len(rows)
+
+
+def _aspect(index: DirectoryIndex, col: int, rows: np.ndarray | None):
+    """Whether each partner offers aspect ``col``, and its capacity there."""
+    if rows is None:
+        return index.offered_by_aspect[col], index.capacity_by_aspect[col]
+    rows = index.positions(rows)
+    return index.offered_by_aspect[col].take(rows), index.capacity_by_aspect[col].take(rows)
+
+
+class _Postings:
+    """Some columns of a term -> partners matrix (CSC), flattened: for each entry, the
+    listed row of its partner and which of the columns it belongs to."""
+
+    def __init__(self, columns, listed_at: np.ndarray) -> None:
+        self.at = listed_at[columns.indices]
+        self.word = np.repeat(np.arange(columns.shape[1]), np.diff(columns.indptr))
+
+    def found(self, weights: np.ndarray, n_rows: int) -> np.ndarray:
+        """For each listed row, the summed ``weights`` of the columns it appears in."""
+        # bincount returns integers when there is nothing to count.
+        found = np.bincount(self.at, weights=weights[self.word], minlength=n_rows)
+        return found.astype(np.float64, copy=False)
+
+
 class NeedFit(Criterion):
     """How well the partner answers each needed aspect, combined by the aspect priorities.
 
@@ -78,33 +109,68 @@ class NeedFit(Criterion):
         self, index: DirectoryIndex, query: Query, rows: np.ndarray | None = None
     ) -> np.ndarray:
         """(rows, needs) weighted term coverage of each need by each offer text."""
-        return self._coverage(index, query, rows, cross=False)
+        return np.column_stack(
+            [self._coverage(index, query, j, rows, cross=False) for j in range(_n(query))]
+        ).reshape(_size(index, rows), _n(query))
 
-    def _coverage(self, index, query, rows, *, cross: bool) -> np.ndarray:
-        at = _rows(index, rows)
-        n = len(index) if rows is None else len(at)
-        out = np.empty((n, len(query.need_queries)))
-        for j, (q, col) in enumerate(zip(query.need_queries, query.aspect_columns)):
-            if q.empty:
-                out[:, j] = 0.0 if cross else NEUTRAL
-                continue
-            matrix = index.any_offer_terms if cross else index.offer_terms[ASPECTS[col]]
-            out[:, j] = coverage_scores(_take(matrix, at), index.model, q)
-        return out
+    def _coverage(self, index, query, j: int, rows, *, cross: bool) -> np.ndarray:
+        """Need ``j``'s coverage by the partners' offers in its aspect, or in all aspects."""
+        q = query.need_queries[j]
+        if q.empty:
+            return np.full(_size(index, rows), 0.0 if cross else NEUTRAL)
+        matrix = (
+            index.any_offer_terms if cross else index.offer_terms[ASPECTS[query.aspect_columns[j]]]
+        )
+        return coverage_scores(_take(matrix, _rows(index, rows)), index.model, q)
 
     def aspect_fits(
         self, index: DirectoryIndex, query: Query, rows: np.ndarray | None = None
     ) -> np.ndarray:
         """(rows, needs) fit of each partner to each needed aspect, in [0, 1]."""
-        at = _rows(index, rows)
-        cols = query.aspect_columns
-        return self.fit(
-            self._coverage(index, query, rows, cross=False),
-            self._coverage(index, query, rows, cross=True),
-            index.offered[at][:, cols],
-            index.capacity[at][:, cols],
-            query.quantities[None, :],
-        )
+        columns = []
+        for j, col in enumerate(query.aspect_columns):
+            offered, capacity = _aspect(index, int(col), rows)
+            columns.append(
+                self.fit_column(
+                    self._coverage(index, query, j, rows, cross=False),
+                    self._coverage(index, query, j, rows, cross=True),
+                    offered,
+                    capacity,
+                    float(query.quantities[j]),
+                )
+            )
+        return np.column_stack(columns).reshape(_size(index, rows), _n(query))
+
+    def fit_column(
+        self,
+        relevance: np.ndarray,
+        cross: np.ndarray,
+        offered: np.ndarray,
+        capacity: np.ndarray,
+        quantity: float,
+    ) -> np.ndarray:
+        """The fit formula for one need over many partners (``cross``: the relevance of all
+        the partner's offers together); 1-D arrays, computed in place where possible because
+        screening runs it over tens of thousands of partners."""
+        capacity = np.atleast_1d(np.asarray(capacity, dtype=float))
+        if np.isnan(quantity):
+            factor: float | np.ndarray = self.CAPACITY_UNKNOWN
+        else:
+            # A quantity of 0 asks for nothing: any known capacity suffices.
+            ratio = (
+                capacity / quantity if quantity > 0 else np.where(np.isnan(capacity), capacity, 1.0)
+            )
+            np.clip(ratio, 0.0, 1.0, out=ratio)
+            ratio *= 0.5
+            ratio += 0.5
+            ratio[np.isnan(ratio)] = self.CAPACITY_UNKNOWN
+            factor = ratio
+        own = np.multiply(relevance, 1 - self.OFFER_FLOOR)
+        own += self.OFFER_FLOOR
+        own *= offered
+        own *= factor
+        np.maximum(own, np.multiply(cross, self.CROSS_ASPECT), out=own)
+        return np.clip(own, 0.0, 1.0, out=own)
 
     def fit(
         self,
@@ -114,14 +180,23 @@ class NeedFit(Criterion):
         capacity: np.ndarray,
         quantity: np.ndarray,
     ) -> np.ndarray:
-        """The fit formula, element-wise on broadcastable arrays (``cross``: the relevance
-        of all the partner's offers together)."""
-        with np.errstate(divide="ignore", invalid="ignore"):
-            ratio = np.where(quantity > 0, capacity / quantity, 1.0)
-        known = ~np.isnan(capacity) & ~np.isnan(quantity)
-        factor = np.where(known, 0.5 + 0.5 * np.clip(ratio, 0.0, 1.0), self.CAPACITY_UNKNOWN)
-        own = np.where(offered, self.OFFER_FLOOR + (1 - self.OFFER_FLOOR) * relevance, 0.0)
-        return np.clip(np.maximum(own * factor, self.CROSS_ASPECT * cross), 0.0, 1.0)
+        """The fit formula, element-wise on broadcastable arrays whose last axis is the needs
+        (``quantity`` one per need)."""
+        quantity = np.atleast_1d(np.asarray(quantity, dtype=float)).reshape(-1)
+        shape = np.broadcast_shapes(
+            np.shape(relevance), np.shape(cross), np.shape(offered), np.shape(capacity),
+            quantity.shape,
+        )  # fmt: skip
+        if not shape:
+            shape = (1,)
+        grid = [np.broadcast_to(np.asarray(v, dtype=float), shape).reshape(-1, shape[-1])
+                for v in (relevance, cross, offered, capacity)]  # fmt: skip
+        quantity = np.broadcast_to(quantity, (shape[-1],))
+        out = np.column_stack(
+            [self.fit_column(*(g[:, j].copy() for g in grid), float(quantity[j]))
+             for j in range(shape[-1])]
+        )  # fmt: skip
+        return out.reshape(shape)
 
     def combine(self, fits: np.ndarray, query: Query) -> np.ndarray:
         """Priority-weighted mean of the aspect fits."""
@@ -132,29 +207,95 @@ class NeedFit(Criterion):
         return self.combine(self.aspect_fits(index, query, rows), query)
 
     def bound(self, index, query, floor=0.0):
-        """Each fit is at most ``0.1 + 0.9 x`` with ``x`` the coverage of the need by all the
-        partner's offers together (relevance in its own column is never more, and capacity
-        only lowers a fit); without a word of a need, at most its floor. Only the partners
-        whose offers contain a word of some need are listed."""
+        """The fit formula itself, with each relevance replaced by an upper bound from the
+        posting lists of the need's words: a partner's scores are never above it.
+
+        Only partners whose offers contain an *essential* word are listed. The others' bound
+        (``base``) assumes every non-essential word present; the words that add least are left
+        non-essential while that keeps ``base`` within ``floor``, so generic words shared by
+        half the directory ("instruktur", "dana") need not be looked up at all (the MaxScore
+        idea of text retrieval). For a listed partner the bound takes its offered aspects
+        and capacities as they are, and assumes only the non-essential words present."""
         share = query.priorities / query.priorities.sum()
-        floor_fit = self.fit(0.0, 0.0, True, np.inf, 1.0)  # offered, no word: OFFER_FLOOR
-        empty_fit = self.fit(NEUTRAL, 0.0, True, np.inf, 1.0)  # no description: neutral
-        base = sum(
-            s * (empty_fit if q.empty else floor_fit) for s, q in zip(share, query.need_queries)
-        )
-        postings = index.any_offer_postings
-        total = np.zeros(len(index))
+        slope = 1.0 - self.OFFER_FLOOR  # d fit / d relevance, while not clipped
+        usable = [
+            not (q.empty or q.total_weight <= 0 or not len(q.ids)) for q in query.need_queries
+        ]
+        divisor = [min(q.total_weight, SATURATION) for q in query.need_queries]
+        # What each word can add to need_fit (through every need it appears in).
+        gain: dict[int, float] = {}
+        for j, q in enumerate(query.need_queries):
+            if usable[j]:
+                for t, w in zip(q.ids.tolist(), q.weights.tolist()):
+                    gain[t] = gain.get(t, 0.0) + share[j] * slope * w / divisor[j]
+        lowest = np.array([self._best(NEUTRAL if q.empty else 0.0) for q in query.need_queries])
+        spare = max(0.0, float(floor) - float(share @ lowest))
+        tail: set[int] = set()
+        for t in sorted(gain, key=lambda t: (gain[t], t)):
+            if gain[t] > spare:
+                break
+            spare -= gain[t]
+            tail.add(t)
+        # Unlisted partners: each fit at most what its non-essential words can give.
+        assumed = np.zeros(len(query.need_queries))
+        for j, q in enumerate(query.need_queries):
+            if usable[j]:
+                assumed[j] = sum(w for t, w in zip(q.ids.tolist(), q.weights.tolist()) if t in tail)
+        base_fits = np.array(
+            [max(lowest[j], self._best(min(1.0, assumed[j] / divisor[j])) if usable[j] else 0.0)
+             for j in range(len(query.need_queries))]
+        )  # fmt: skip
+        base = min(1.0, float(share @ base_fits) + _SLACK)
+        essential = sorted(t for t in gain if t not in tail)
+        if not essential:
+            return Bound(base)
+        # The essential words' posting lists, once: which partners they hit at all...
+        columns = index.any_offer_postings[:, essential]
         hit = np.zeros(len(index), dtype=bool)
-        for s, q in zip(share, query.need_queries):
-            if q.empty or q.total_weight <= 0 or not len(q.ids):
-                continue
-            columns = postings[:, q.ids]
-            cover = np.minimum(1.0, (columns @ q.weights) / min(q.total_weight, SATURATION))
-            best = self.fit(cover, cover, True, np.inf, 1.0)
-            total += s * (best - floor_fit)
-            hit[columns.indices] = True
+        hit[columns.indices] = True
         rows = np.flatnonzero(hit)
-        return Bound(base + _SLACK, rows, np.minimum(1.0, base + total[rows] + _SLACK))
+        # A partner's place among the listed rows (a gather beats searching a sorted array).
+        listed_at = np.empty(len(index), dtype=np.int64)
+        listed_at[rows] = np.arange(len(rows))
+        position = {t: i for i, t in enumerate(essential)}
+        anywhere = _Postings(columns, listed_at)
+        own: dict[int, _Postings] = {}
+        # ... and per need, the weight of its words each of them has (tail words assumed).
+        total = np.zeros(len(rows))
+        for j, q in enumerate(query.need_queries):
+            col = int(query.aspect_columns[j])
+            offered, capacity = _aspect(index, col, rows)
+            if usable[j]:
+                weights = np.zeros(len(essential))
+                for t, w in zip(q.ids.tolist(), q.weights.tolist()):
+                    if t in position:
+                        weights[position[t]] = w
+                if col not in own:
+                    own[col] = _Postings(
+                        index.offer_postings[ASPECTS[col]][:, essential], listed_at
+                    )
+                relevance = own[col].found(weights, len(rows))
+                relevance += assumed[j]
+                relevance /= divisor[j]
+                np.minimum(relevance, 1.0, out=relevance)
+                cross = anywhere.found(weights, len(rows))
+                cross += assumed[j]
+                cross /= divisor[j]
+                np.minimum(cross, 1.0, out=cross)
+            else:
+                relevance = np.full(len(rows), NEUTRAL if q.empty else 0.0)
+                cross = np.zeros(len(rows))
+            fit = self.fit_column(relevance, cross, offered, capacity, float(query.quantities[j]))
+            fit *= share[j]
+            total += fit
+        total += _SLACK
+        return Bound(base, rows, np.minimum(total, 1.0, out=total))
+
+    def _best(self, relevance: float) -> float:
+        """The fit of an offered need at this relevance with enough capacity: the most a
+        partner can get from it."""
+        one = np.array([relevance])
+        return float(self.fit_column(one, one, np.array([True]), np.array([np.inf]), 1.0)[0])
 
     def aspect_phrase(
         self, index: DirectoryIndex, aspect: str, fit: float, row: int, lang: str, *, lead: bool
@@ -348,7 +489,7 @@ class TrackRecord(Criterion):
     label: ClassVar = {"id": "rekam jejak", "en": "track record"}
     policy = "years_active or partnerships_completed missing: that half is neutral 0.5."
     default_weight = DEFAULT_WEIGHTS["track_record"]
-    cost = 0.0
+    cost = 1.0
     builtin = True
     YEARS_SCALE, COUNT_SCALE, INACTIVE_FACTOR = 5.0, 3.0, 0.3
 

@@ -98,6 +98,10 @@ class Bound:
 
     def at(self, rows: np.ndarray) -> np.ndarray:
         """The bound of the partners at ``rows``."""
+        if rows is self.rows or (
+            len(rows) == len(self.rows) and len(rows) and np.array_equal(rows, self.rows)
+        ):
+            return self.values.astype(float, copy=True)
         out = np.full(len(rows), float(self.base))
         if len(self.rows):
             where = np.searchsorted(self.rows, rows)

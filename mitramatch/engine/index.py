@@ -128,11 +128,15 @@ class DirectoryIndex:
         )
         #: the same as term -> partners lists, for bounds that look at a few terms only
         self.any_offer_postings = sparse.csc_matrix(self.any_offer_terms)
+        self.offer_postings = {a: sparse.csc_matrix(m) for a, m in offer_terms.items()}
         self.vision = vision
         self.seeks = seeks
         self.regency, self.province = regency, province
         self.offered = np.column_stack([frame[c].notna().to_numpy() for c in OFFER_COLUMNS])
         self.capacity = np.column_stack([frame[c].to_numpy(float) for c in CAPACITY_COLUMNS])
+        # Aspect by aspect too: gathering a few rows of one aspect is then one contiguous take.
+        self.offered_by_aspect = np.ascontiguousarray(self.offered.T)
+        self.capacity_by_aspect = np.ascontiguousarray(self.capacity.T)
         self.lat = frame["lat"].to_numpy(float)
         self.lon = frame["lon"].to_numpy(float)
         self.active = frame["active"].to_numpy(bool)

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .aggregation import contributions, totals
+from .aggregation import raw_totals
 from .criteria import Bound
 from .filters import filter_mask
 from .index import DirectoryIndex
@@ -40,12 +40,28 @@ SEED = 4
 MAX_LISTED = 0.5
 #: Below this many partners, scoring everyone is as cheap as screening.
 SMALL = 2048
+#: The first guess of the bar (the top-th best score): bounds may leave out partners that
+#: cannot reach it; when the measured bar is lower, a second pass uses the measured one.
+FIRST_TARGET = 0.7
 
 
 def _kth(values: np.ndarray, k: int) -> float:
     """The k-th largest value (the smallest when there are fewer)."""
     k = min(k, len(values))
     return float(np.partition(values, len(values) - k)[len(values) - k])
+
+
+def _floors(query: Query, weighted: list[int], target: float) -> dict[int, float]:
+    """For each weighted criterion, the largest value with which a partner stays below
+    ``target`` even if every other criterion scored 1: the ``floor`` its bound may use."""
+    grid = np.linspace(0.0, 1.0, 1025)
+    out = {}
+    for k in weighted:
+        values = np.ones((len(grid), len(query.criteria)))
+        values[:, k] = grid
+        below = np.flatnonzero(raw_totals(values, query) < target - TOLERANCE)
+        out[k] = float(grid[below[-1]]) if len(below) else 0.0
+    return out
 
 
 def candidates(index: DirectoryIndex, query: Query, top: int) -> np.ndarray | None:
@@ -65,47 +81,82 @@ def candidates(index: DirectoryIndex, query: Query, top: int) -> np.ndarray | No
     if n <= max(SMALL, SEED * top):
         return None
     weighted = [k for k, w in enumerate(query.weights) if w > 0]
+    order = sorted(weighted, key=lambda k: (query.criteria[k].cost, k))
+    target = FIRST_TARGET
+    for _ in range(2):  # a first guess of the bar; then the bar the first pass measured
+        listed = _listed(index, query, weighted, target, top)
+        if listed is None:
+            return None
+        rows, upper, base_ceiling = listed
+        rows, bar = _refine(index, query, rows, upper, order, top, -np.inf)
+        if base_ceiling < bar - TOLERANCE:
+            return rows  # nobody left at the base can reach the bar
+        if bar >= target:  # pragma: no cover - floors keep the base ceiling below the target
+            return None
+        target = bar
+    return None
+
+
+def _listed(index: DirectoryIndex, query: Query, weighted: list[int], target: float, top: int):
+    """The partners the criteria's bounds list (those passing the filters), their bounds, and
+    the ceiling of every other partner; None when screening cannot help (too many listed, or
+    too few to fill the top)."""
+    floors = _floors(query, weighted, target)
     bounds: dict[int, Bound] = {}
     for k in weighted:
-        b = query.criteria[k].bound(index, query)
+        b = query.criteria[k].bound(index, query, floors[k])
         bounds[k] = Bound(1.0) if b is None else b
     lists = [b.rows for b in bounds.values() if len(b.rows)]
     if not lists:
         return None
-    listed = np.unique(np.concatenate(lists)) if len(lists) > 1 else lists[0]
-    if len(listed) > MAX_LISTED * n:
+    rows = np.unique(np.concatenate(lists)) if len(lists) > 1 else lists[0]
+    if len(rows) > MAX_LISTED * len(index):
         return None
     base = np.ones(len(query.criteria))
     for k, b in bounds.items():
         base[k] = b.base
-    base_ceiling = float(contributions(base, query).sum())
-
-    listed = listed[filter_mask(index, query, listed)]
-    if len(listed) < top:
+    base_ceiling = float(raw_totals(base, query)[0])
+    rows = rows[filter_mask(index, query, rows)]
+    if len(rows) < top:
         return None  # the top needs partners left at the base
-    upper = np.tile(base, (len(listed), 1))
+    upper = np.tile(base, (len(rows), 1))
     for k, b in bounds.items():
         if len(b.rows):
-            upper[:, k] = b.at(listed)
-    ceiling = contributions(upper, query).sum(axis=1)
+            upper[:, k] = b.at(rows)
+    return rows, upper, base_ceiling
 
-    seeds = min(len(listed), SEED * top)
-    first = np.sort(np.argpartition(-ceiling, seeds - 1)[:seeds])
-    bar = _kth(score(index, query, listed[first], filtered=False).total, top)
-    if base_ceiling >= bar - TOLERANCE:
-        return None
-    alive = ceiling >= bar - TOLERANCE
-    rows, upper = listed[alive], upper[alive]
 
-    for k in sorted(weighted, key=lambda k: (query.criteria[k].cost, k)):
-        if not len(rows):
-            break
-        criterion = query.criteria[k]
-        if criterion.covers_needs:
-            exact = criterion.combine(criterion.aspect_fits(index, query, rows), query)
-        else:
-            exact = criterion.score(index, query, rows)
-        upper[:, k] = exact
-        alive = totals(upper, query) >= bar - TOLERANCE
+def _refine(
+    index: DirectoryIndex,
+    query: Query,
+    rows: np.ndarray,
+    upper: np.ndarray,
+    order: list[int],
+    top: int,
+    bar: float,
+) -> tuple[np.ndarray, float]:
+    """Replace bounds by exact scores, cheapest criteria first (``order``), raising the bar
+    with the most promising few after each level of cost and dropping whoever cannot reach
+    it."""
+    levels: list[list[int]] = [[]]
+    for k in order:
+        if levels[-1] and query.criteria[k].cost != query.criteria[levels[-1][0]].cost:
+            levels.append([])
+        levels[-1].append(k)
+    for number, level in enumerate(levels, start=1):
+        for k in level:
+            criterion = query.criteria[k]
+            if criterion.covers_needs:
+                upper[:, k] = criterion.combine(criterion.aspect_fits(index, query, rows), query)
+            else:
+                upper[:, k] = criterion.score(index, query, rows)
+        ceiling = raw_totals(upper, query)
+        if number == len(levels):  # every criterion exact: the ceilings are the scores
+            bar = max(bar, _kth(ceiling, top) - TOLERANCE)
+        elif len(rows) >= top:
+            seeds = min(len(rows), SEED * top)
+            first = np.sort(np.argpartition(-ceiling, seeds - 1)[:seeds])
+            bar = max(bar, _kth(score(index, query, rows[first], filtered=False).total, top))
+        alive = ceiling >= bar - TOLERANCE
         rows, upper = rows[alive], upper[alive]
-    return rows
+    return rows, bar
