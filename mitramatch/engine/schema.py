@@ -18,7 +18,7 @@ from ..io import read_table
 from .aspects import ASPECTS, SECTORS
 from .parsing import canonical_header, parse_amounts, parse_bools, parse_decimals
 
-__all__ = ["REQUIRED_COLUMNS", "TEXT_COLUMNS", "load_directory"]
+__all__ = ["REQUIRED_COLUMNS", "TEXT_COLUMNS", "canonical_column", "load_directory"]
 
 REQUIRED_COLUMNS = ("partner_id", "name", "sector")
 OFFER_COLUMNS = tuple(f"offers_{a}" for a in ASPECTS)
@@ -152,13 +152,21 @@ def load_directory(source: str | Path | pd.DataFrame) -> pd.DataFrame:
 
 
 # -- helpers -----------------------------------------------------------------------------------
-def _canonical(name: str) -> str:
+def canonical_column(name: str) -> str:
+    """The contract column a directory header means (or its tidied self).
+
+    >>> canonical_column("Kapasitas Sarpras"), canonical_column("Nama Lembaga")
+    ('capacity_sarana', 'name')
+    """
     key = canonical_header(name)
     key = _ALIASES.get(key, key)
     prefix, _, rest = key.partition("_")
     if prefix in _PREFIXES and rest:
         return f"{_PREFIXES[prefix]}_{_ASPECT_SUFFIX.get(rest, rest)}"
     return key
+
+
+_canonical = canonical_column  # the old name, until mitramatch.batch imports the public one
 
 
 def duplicate_columns(names: dict) -> list[Problem]:
@@ -182,7 +190,7 @@ def duplicate_columns(names: dict) -> list[Problem]:
 
 def _rename(raw: pd.DataFrame, label: str | None) -> pd.DataFrame:
     problems: list[Problem] = []
-    names = {c: (c if c == ROW else _canonical(c)) for c in raw.columns}
+    names = {c: (c if c == ROW else canonical_column(c)) for c in raw.columns}
     problems.extend(duplicate_columns(names))
     for new in names.values():
         prefix, _, rest = new.partition("_")
