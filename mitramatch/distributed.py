@@ -43,14 +43,11 @@ from .engine import (
     order_frame,
 )
 from .exceptions import InputError, Problem, SchemaError
+from .io import ReadContext, format_for
 from .output import empty_table
 from .validation import check_positive_int
 
 __all__ = ["rank_many_dask"]
-
-_PARQUET = (".parquet", ".pq")
-_CSV = {".csv": ",", ".tsv": "\t", ".tab": "\t", ".txt": None}
-
 
 def rank_many_dask(
     partners: Any,
@@ -116,7 +113,12 @@ def rank_many_dask(
 
 def _partitions(partners: Any, npartitions: int | None, client: Any) -> tuple[list, int, str]:
     """The directory's partitions as delayed pandas frames, the row number of the first
-    record (2 in a file, below its header; 0 for a DataFrame) and a name for messages."""
+    record (below the header in a file; 0 for a DataFrame) and a name for messages.
+
+    A file is read in partitions by its format in :mod:`mitramatch.io` (the same options and
+    raw cells as :func:`~mitramatch.io.read_table`); a folder without extension is a Parquet
+    dataset.
+    """
     dd = import_optional_dependency("dask.dataframe", purpose="the Dask backend")
 
     if isinstance(partners, DirectoryIndex):
@@ -128,29 +130,20 @@ def _partitions(partners: Any, npartitions: int | None, client: Any) -> tuple[li
         frame = dd.from_pandas(partners, npartitions=min(npartitions, max(1, len(partners))))
         return frame.to_delayed(), 0, "partners"
     if isinstance(partners, dd.DataFrame):
-        frame, first_row, source = partners, 0, "partners"
-    elif isinstance(partners, (str, Path)):
-        source = str(partners)
-        suffix = Path(source.rstrip("/")).suffix.lower()
-        if suffix in _PARQUET or (suffix == "" and not source.lower().endswith(tuple(_CSV))):
-            frame, first_row = dd.read_parquet(source), 0
-        elif suffix in _CSV:
-            frame = dd.read_csv(
-                source,
-                sep=_CSV[suffix] or ",",
-                dtype=str,
-                na_values=[""],  # only empty cells are missing, as mitramatch.io reads them
-                keep_default_na=False,
-                blocksize="64MB",
-            )
-            first_row = 2
-        else:
-            raise InputError(
-                f"{source}: expected a Parquet or CSV/TSV partner directory for the Dask "
-                f"backend; got {suffix or 'no extension'}"
-            )
-    else:
+        if npartitions is not None and partners.npartitions != npartitions:
+            partners = partners.repartition(npartitions=npartitions)
+        return partners.to_delayed(), 0, "partners"
+    if not isinstance(partners, (str, Path)):
         raise TypeError(f"partners: unsupported type {type(partners).__name__}")
+    source = str(partners)
+    name = Path(source.rstrip("/"))
+    fmt = format_for("x.parquet" if not name.suffix else name, noun="partner directory")
+    if fmt.partitions is None:
+        raise InputError(
+            f"{source}: expected a Parquet or CSV/TSV partner directory for the Dask "
+            f"backend; got {name.suffix}"
+        )
+    frame, first_row = fmt.partitions(source, ReadContext(name, "partner directory"))
     if npartitions is not None and frame.npartitions != npartitions:
         frame = frame.repartition(npartitions=npartitions)
     return frame.to_delayed(), first_row, source

@@ -16,10 +16,11 @@ import numpy as np
 import pandas as pd
 
 from .engine import OFFER_COLUMNS, NeedsProfile, load_directory, load_needs
-from .exceptions import SchemaError
+from .exceptions import SchemaError, rows_text
+from .io import ROW_COLUMN, read_table
 from .ranking import rank
 
-__all__ = ["baseline_scores", "evaluate", "ndcg_at_k", "precision_at_k"]
+__all__ = ["baseline_scores", "evaluate", "ndcg_at_k", "precision_at_k", "read_judgements"]
 
 RELEVANT = 2  # grade from which a partner counts as relevant for precision
 
@@ -91,14 +92,7 @@ def evaluate(
     judgement file's folder). ``ranker`` replaces mitramatch with another scorer
     (directory, profile) -> scores, for comparisons.
     """
-    if isinstance(judgements, pd.DataFrame):
-        table, folder = judgements, Path(base or ".")
-    else:
-        path = Path(judgements)
-        table, folder = pd.read_csv(path, dtype={"partner_id": str}), Path(base or path.parent)
-    missing = {"profile", "directory", "partner_id", "grade"} - set(table.columns)
-    if missing:
-        raise SchemaError(f"judgements: missing column(s) {', '.join(sorted(missing))}")
+    table, folder = read_judgements(judgements, base)
     records = []
     for (profile_name, directory_name), group in table.groupby(["profile", "directory"], sort=True):
         directory = load_directory(_find(folder, directory_name))
@@ -126,6 +120,32 @@ def evaluate(
     mean = result.groupby("system", sort=False)[[f"ndcg@{k}", f"precision@{k}"]].mean()
     mean = mean.reset_index().assign(profile="(mean)", directory="")
     return pd.concat([result, mean[result.columns]], ignore_index=True)
+
+
+def read_judgements(
+    judgements: str | Path | pd.DataFrame, base: str | Path | None = None
+) -> tuple[pd.DataFrame, Path]:
+    """The judgement table (read as every table is, by :func:`mitramatch.io.read_table`),
+    with integer grades, and the folder its paths are relative to."""
+    if isinstance(judgements, pd.DataFrame):
+        table, folder, where = judgements, Path(base or "."), "index"
+    else:
+        path = Path(judgements)
+        table, _ = read_table(path, what="judgement set")
+        folder, where = Path(base or path.parent), "row"
+    missing = {"profile", "directory", "partner_id", "grade"} - set(table.columns)
+    if missing:
+        raise SchemaError(f"judgements: missing column(s) {', '.join(sorted(missing))}")
+    rows = table[ROW_COLUMN].to_numpy() if ROW_COLUMN in table.columns else np.arange(len(table))
+    grades = pd.to_numeric(table["grade"], errors="coerce").to_numpy(dtype=float)
+    bad = ~np.isin(grades, (0, 1, 2, 3))
+    if bad.any():
+        raise SchemaError(
+            f"judgements: column grade: expected a whole number from 0 to 3 at "
+            f"{rows_text(rows[bad], where)}"
+        )
+    table = table.drop(columns=ROW_COLUMN, errors="ignore").assign(grade=grades.astype(int))
+    return table.assign(partner_id=table["partner_id"].astype(str)), folder
 
 
 def _find(folder: Path, name: str) -> Path:

@@ -12,8 +12,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from mitramatch import io as mio
-from mitramatch.exceptions import InputError, MitramatchError, SchemaError
+from mitramatch.exceptions import InputError, MissingDependencyError, MitramatchError, SchemaError
 from mitramatch.io import ROW_COLUMN, read_table, write_csv_stream, write_table
+from mitramatch.io import write as mio_write
 
 BAD = Path(__file__).parent / "bad_inputs"
 
@@ -373,7 +374,11 @@ def test_read_xlsx(workbook):
 
 def test_xlsx_without_openpyxl_says_how_to_install(workbook, monkeypatch):
     monkeypatch.setitem(sys.modules, "openpyxl", None)  # makes "import openpyxl" fail
-    with pytest.raises(InputError, match=r"pip install mitramatch\[excel\]"):
+    # The one message of every missing optional dependency (mitramatch.compat), naming the file.
+    with pytest.raises(
+        MissingDependencyError, match=r"mitra\.xlsx \(an Excel file\) needs openpyxl.*"
+        r"pip install 'mitramatch\[excel\]'"
+    ):
         read_table(workbook)
 
 
@@ -431,7 +436,7 @@ def test_corrupt_parquet(tmp_path):
 )
 def test_formula_injection_is_neutralised(cell, written):
     frame = pd.DataFrame({"name": [cell], "score": [-0.5]})
-    out = mio._neutralise(frame)
+    out = mio_write.neutralise_formulas(frame)
     assert out["name"].iloc[0] == written
     assert out["score"].iloc[0] == -0.5  # numbers are never touched
     assert frame["name"].iloc[0] == cell  # the caller's frame is unchanged
@@ -446,7 +451,7 @@ def test_neutralise_headers_object_numbers_and_string_dtype():
             "c": pd.Series(["=a"], dtype="category"),
         }
     )
-    out = mio._neutralise(frame)
+    out = mio_write.neutralise_formulas(frame)
     assert list(out.columns) == ["'=cmd", "mixed", "s", "c"]
     assert out["mixed"].iloc[0] == -3
     assert out["s"].iloc[0] == "'-x"
@@ -541,7 +546,7 @@ def test_failed_write_keeps_the_old_file_and_leaves_no_temporary(tmp_path, monke
         stream.flush()
         raise RuntimeError("disk went away")
 
-    monkeypatch.setattr(mio, "_write_csv", half_then_crash)
+    monkeypatch.setattr(mio_write, "_write_csv", half_then_crash)
     with pytest.raises(RuntimeError, match="disk went away"):
         write_table(pd.DataFrame({"a": [1]}), target)
     assert target.read_text() == "old,complete\n1,2\n"
@@ -552,7 +557,7 @@ def test_os_errors_while_writing_become_input_errors(tmp_path, monkeypatch):
     def no_space(*args, **kwargs):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(mio.os, "fsync", no_space)
+    monkeypatch.setattr(mio_write.os, "fsync", no_space)
     with pytest.raises(InputError, match=r"out\.csv: cannot write: No space left on device"):
         write_table(pd.DataFrame({"a": [1]}), tmp_path / "out.csv")
     assert list(tmp_path.iterdir()) == []

@@ -6,23 +6,17 @@ validated once here; everything downstream may trust it.
 
 from __future__ import annotations
 
-import json
 import math
-import sys
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from ..exceptions import InputError, Problem, SchemaError, did_you_mean
+from ..exceptions import Problem, SchemaError, did_you_mean
+from ..io import read_document
 from .aspects import ASPECT_LABELS, ASPECTS, SECTORS, normalise_aspect
 from .criteria import Criterion, criterion_names
 from .parsing import parse_amount, parse_bools, parse_decimals
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
 
 __all__ = ["DEFAULT_WEIGHTS", "Filters", "Need", "NeedsProfile", "Organisation", "load_needs"]
 
@@ -138,34 +132,12 @@ class NeedsProfile:
     def from_file(
         cls, path: str | Path, *, criteria: Iterable[Criterion] | None = None
     ) -> NeedsProfile:
-        """Read a TOML or JSON profile (chosen by extension)."""
+        """Read a profile file in one of the document formats (``.toml``, ``.json``; see
+        :func:`mitramatch.io.read_document`)."""
         path = Path(path)
-        if not path.is_file():
-            raise InputError(f"{path}: needs profile not found")
-        suffix = path.suffix.lower()
-        try:
-            text = path.read_text(encoding="utf-8-sig")
-        except UnicodeDecodeError as exc:
-            raise InputError(f"{path}: needs profile is not UTF-8 text ({exc.reason})") from None
-        if suffix == ".toml":
-            try:
-                data = tomllib.loads(text)
-            except tomllib.TOMLDecodeError as exc:
-                raise SchemaError(f"invalid TOML: {exc}", source=str(path)) from None
-        elif suffix == ".json":
-            try:
-                data = json.loads(text)
-            except json.JSONDecodeError as exc:
-                raise SchemaError(
-                    f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}",
-                    source=str(path),
-                ) from None
-        else:
-            raise InputError(
-                f"{path}: unsupported needs profile format {suffix or '(none)'!r}; "
-                "expected .toml or .json"
-            )
-        return cls.from_dict(data, source=str(path), criteria=criteria)
+        return cls.from_dict(
+            read_document(path, what="needs profile"), source=str(path), criteria=criteria
+        )
 
     @classmethod
     def from_record(cls, record: Mapping[str, Any], *, source: str | None = None) -> NeedsProfile:

@@ -163,13 +163,20 @@ def load_directory(source: str | Path | pd.DataFrame) -> pd.DataFrame:
 
 # -- helpers -----------------------------------------------------------------------------------
 def canonical_column(name: str) -> str:
-    """The contract's name for a directory header (aliases, Indonesian, any case)."""
+    """The contract column a directory header means (or its tidied self).
+
+    >>> canonical_column("Kapasitas Sarpras"), canonical_column("Nama Lembaga")
+    ('capacity_sarana', 'name')
+    """
     key = canonical_header(name)
     key = _ALIASES.get(key, key)
     prefix, _, rest = key.partition("_")
     if prefix in _PREFIXES and rest:
         return f"{_PREFIXES[prefix]}_{_ASPECT_SUFFIX.get(rest, rest)}"
     return key
+
+
+_canonical = canonical_column  # the old name, until mitramatch.batch imports the public one
 
 
 def duplicate_columns(names: dict) -> list[Problem]:

@@ -1,0 +1,169 @@
+"""The registry of table formats: one :class:`Format` per kind of file.
+
+A format says which file name endings it reads, how to stream a file as :class:`Grid` pieces of
+raw cells (one piece when reading whole) and, optionally, how Dask reads it in partitions.
+Everything else (header, empty rows, row numbers, messages) is shared, so adding an input format
+is one :func:`register_format` call (the model is pandas' ``io/parsers/readers.py`` and
+``io/excel/_base.py``).
+
+>>> [f.name for f in registered_formats()]
+['text', 'excel', 'parquet']
+>>> format_for("mitra.TSV").name
+'text'
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from ..exceptions import InputError
+
+__all__ = [
+    "Format",
+    "Grid",
+    "ReadContext",
+    "format_for",
+    "register_format",
+    "registered_formats",
+    "supported_suffixes",
+    "unregister_format",
+]
+
+
+@dataclass
+class ReadContext:
+    """What a format's reader is given: the file, what it is, and where notes go.
+
+    Attributes
+    ----------
+    path : Path
+        The file.
+    noun : str
+        What the table is, for messages ("partner directory").
+    chunksize : int or None
+        Records per piece; None reads the file as one piece.
+    notes : list
+        Receives what the user should know about how the file was read.
+    """
+
+    path: Path
+    noun: str
+    chunksize: int | None = None
+    notes: list[Any] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Grid:
+    """A piece of a file as raw cells.
+
+    Attributes
+    ----------
+    cells : DataFrame
+        Columns by position (0, 1, ...), any dtype; the header is among the rows unless given.
+    rows : ndarray of int
+        The spreadsheet row number of each record of ``cells``.
+    header : list, optional
+        The column names, when the format stores them apart from the rows (Parquet).
+    """
+
+    cells: pd.DataFrame
+    rows: np.ndarray
+    header: list[Any] | None = None
+
+
+#: ``read(context) -> Iterator[Grid]``: checks the file eagerly (so a broken one fails at
+#: once), then yields its pieces.
+Reader = Callable[[ReadContext], Iterator[Grid]]
+
+
+@dataclass(frozen=True)
+class Format:
+    """One kind of table file.
+
+    Attributes
+    ----------
+    name : str
+        A short name ("text", "excel", "parquet").
+    suffixes : tuple of str
+        The lower-case file name endings it reads, with the dot.
+    read : callable
+        ``read(context)`` checks the file and returns an iterator of :class:`Grid` pieces of
+        at most ``context.chunksize`` records (one piece when it is None).
+    partitions : callable, optional
+        ``partitions(source, context)`` for Dask: ``(dask DataFrame of raw text cells named
+        by the header, row number of its first record)``. None: the Dask backend cannot read
+        the format.
+    """
+
+    name: str
+    suffixes: tuple[str, ...]
+    read: Reader
+    partitions: Callable[[str, ReadContext], tuple[Any, int]] | None = None
+
+
+_FORMATS: dict[str, Format] = {}
+
+
+def register_format(fmt: Format, *, replace: bool = False) -> Format:
+    """Make ``fmt`` read the files ending in its suffixes, wherever tables are read
+    (directories, organisation batches, judgement sets).
+
+    A suffix another format reads is refused, unless ``replace=True`` takes it over.
+    """
+    for suffix in fmt.suffixes:
+        if suffix != suffix.lower() or not suffix.startswith("."):
+            raise ValueError(f"suffixes must be lower case and start with '.'; got {suffix!r}")
+    others = [f for f in _FORMATS.values() if f.name != fmt.name]
+    for other in others:
+        shared = [s for s in other.suffixes if s in fmt.suffixes]
+        if shared and not replace:
+            raise ValueError(f"{shared[0]!r} is already read by the {other.name!r} format")
+        if shared:
+            kept = tuple(s for s in other.suffixes if s not in shared)
+            _FORMATS[other.name] = dataclasses.replace(other, suffixes=kept)
+    _FORMATS[fmt.name] = fmt
+    return fmt
+
+
+def unregister_format(name: str) -> None:
+    """Forget a format (its files are then refused as unsupported)."""
+    _FORMATS.pop(name, None)
+
+
+def registered_formats() -> tuple[Format, ...]:
+    """The formats, in the order they were registered."""
+    return tuple(_FORMATS.values())
+
+
+def supported_suffixes() -> tuple[str, ...]:
+    """Every file name ending some format reads."""
+    return tuple(s for f in _FORMATS.values() for s in f.suffixes)
+
+
+def format_for(path: str | Path, *, noun: str = "partner directory") -> Format:
+    """The format that reads ``path`` (by its ending), or :class:`InputError` naming those
+    there are.
+
+    >>> format_for("mitra.docx")
+    Traceback (most recent call last):
+    ...
+    mitramatch.exceptions.InputError: mitra.docx: cannot read the partner directory from a '.docx' file; expected one of .csv, .tsv, .tab, .txt, .xlsx, .xlsm, .parquet, .pq
+    """  # noqa: E501
+    path = Path(path)
+    suffix = path.suffix.lower()
+    for fmt in _FORMATS.values():
+        if suffix in fmt.suffixes:
+            return fmt
+    found = f"a {suffix!r} file" if suffix else "a file without extension"
+    hint = " (save an old .xls workbook as .xlsx or CSV)" if suffix == ".xls" else ""
+    raise InputError(
+        f"{path}: cannot read the {noun} from {found}{hint}; "
+        f"expected one of {', '.join(supported_suffixes())}"
+    )
