@@ -245,10 +245,27 @@ def allocate(
     Parameters
     ----------
     partners : path, DataFrame or DirectoryIndex
-    organisations : path or DataFrame in the contract's batch layout, dict ``{org_id:
-        profile}`` or list of profiles (ids from the organisation names)
+    organisations : batch file, DataFrame, OrganisationBatch, dict or list
+        As for :func:`~mitramatch.rank_many`: a batch file or table in the contract's layout,
+        a dict ``{org_id: profile}``, or a list of profiles (ids ``"1"``, ``"2"``, ...).
     aspects : list of str, optional
         Allocate only these aspects (default: all needed ones).
+    min_fit : float in [0, 1], default 0.3
+        Least aspect fit of an acceptable pair (:data:`ALLOCATE_MIN_FIT`).
+    default_capacity : float > 0, optional
+        Capacity of a partner whose ``capacity_<aspect>`` is empty (default: the largest
+        demand among the organisations that find it acceptable).
+    partner_preference : {"fit", "mutual"}, default "fit"
+        How partners rank organisations: by the same aspect fit, or by the partner ->
+        organisation score of :func:`~mitramatch.reciprocal_scores`.
+    lang : {"id", "en"}
+        Language of the summary.
+
+    Returns
+    -------
+    Allocation
+        The assignments (:meth:`Allocation.to_frame`), requests, capacities and the critical
+        needs left unmet.
 
     Examples
     --------

@@ -20,10 +20,29 @@ from importlib import resources
 
 import numpy as np
 import pandas as pd
-import pyarrow as pa
-import pyarrow.compute as pc
 
-from .engine.aspects import ASPECTS
+from .compat import import_optional_dependency
+from .engine import ASPECTS
+
+
+class _Optional:
+    """A module imported when first used: pyarrow is an optional extra (``[parquet]``), and
+    only generating data needs it here."""
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+        self._module = None
+
+    def __getattr__(self, attr: str):
+        if self._module is None:
+            self._module = import_optional_dependency(
+                self._name, purpose="generating synthetic data (mitramatch.datasets)"
+            )
+        return getattr(self._module, attr)
+
+
+pa = _Optional("pyarrow")
+pc = _Optional("pyarrow.compute")
 
 __all__ = ["KINDS", "make_directory", "make_organisations"]
 

@@ -49,6 +49,7 @@ from .validation import check_positive_int
 
 __all__ = ["rank_many_dask"]
 
+
 def rank_many_dask(
     partners: Any,
     organisations: OrganisationsLike,
@@ -169,8 +170,7 @@ def _merge(results: list, ids: list[str], top: int | None, first_row: int, sourc
     for k, (ranked, found, length) in enumerate(results):
         if ranked is None:
             problems.extend(
-                Problem(p.group, f"partition {k} (from row {offset}): {p.message}",
-                        column=p.column)
+                Problem(p.group, f"partition {k} (from row {offset}): {p.message}", column=p.column)
                 for p in found
             )
         else:

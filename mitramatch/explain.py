@@ -29,8 +29,10 @@ def sentence(
     values: np.ndarray,
     fits: np.ndarray,
     lang: str = "id",
+    contribution: np.ndarray | None = None,
 ) -> str:
-    """One readable sentence for partner ``row`` (its criterion scores and aspect fits)."""
+    """One readable sentence for partner ``row`` (its criterion scores and aspect fits;
+    ``contribution``: each criterion's weighted contribution, computed here when None)."""
     aspects = query.profile.aspects
     priorities = query.priorities
     needs = query.needs_criterion
@@ -47,7 +49,8 @@ def sentence(
         parts.append(
             "No need is covered well" if lang == "en" else "Tidak ada kebutuhan yang terpenuhi baik"
         )
-    contribution = contributions(values, query)[0]
+    if contribution is None:
+        contribution = contributions(values, query)[0]
     others = [k for k, c in enumerate(query.criteria) if not c.covers_needs]
     said = 0
     for k in sorted(others, key=lambda k: (-contribution[k], k)):

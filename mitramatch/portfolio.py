@@ -351,9 +351,7 @@ class Coalition:
             for j, a in enumerate(self.profile.aspects)
         }
         self.patterns = (
-            assign_patterns(
-                index, query, fits, scores.column("reciprocity")[positions], self.rows
-            )
+            assign_patterns(index, query, fits, scores.column("reciprocity")[positions], self.rows)
             if len(positions)
             else np.empty(0, dtype=object)
         )

@@ -191,9 +191,13 @@ class Ranking:
             s = self.scores
             cache[position] = sentence(
                 self.index, self.query, int(s.rows[position]), s.criteria[position],
-                s.fits[position], self.lang,
+                s.fits[position], self.lang, self._contributions[position],
             )  # fmt: skip
         return cache[position]
+
+    @cached_property
+    def _contributions(self) -> np.ndarray:
+        return self.contributions()
 
     def ranked(self) -> Ranked:
         """Everything the output table holds for this ranking."""

@@ -26,6 +26,7 @@ from .engine import (
     Scores,
     fmt,
     prepare,
+    row_dot,
     score,
 )
 
@@ -47,7 +48,7 @@ def seeks_fit(index: DirectoryIndex, query: Query, rows: np.ndarray) -> np.ndarr
     vector = np.zeros(len(index.model.terms))
     vector[terms.ids] = 1.0
     total = index.seeks_total[rows]
-    hits = index.seeks[rows] @ vector
+    hits = row_dot(index.seeks, rows, vector)
     with np.errstate(divide="ignore", invalid="ignore"):
         share = np.where(total > 0, hits / total, NEUTRAL)
     return np.clip(share, 0.0, 1.0)

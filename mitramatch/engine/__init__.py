@@ -64,7 +64,16 @@ from .schema import (
 )
 from .scoring import Scores, score, score_directory
 from .screening import candidates
-from .text import SATURATION, Analyzer, TextModel, TextQuery, Vocabulary, coverage, similarity
+from .text import (
+    SATURATION,
+    Analyzer,
+    TextModel,
+    TextQuery,
+    Vocabulary,
+    coverage,
+    row_dot,
+    similarity,
+)
 from .words import fmt, snippet
 
 __all__ = [
@@ -137,6 +146,7 @@ __all__ = [
     "region_table",
     "register_criterion",
     "registered_criteria",
+    "row_dot",
     "score",
     "score_directory",
     "similarity",

@@ -9,6 +9,7 @@ run row by row in the same order either way).
 
 from __future__ import annotations
 
+import math
 from typing import ClassVar
 
 import numpy as np
@@ -18,8 +19,8 @@ from .criteria import NEUTRAL, Bound, Criterion, register_criterion
 from .index import DirectoryIndex
 from .needs import DEFAULT_WEIGHTS
 from .query import Query
-from .regions import code_ids, haversine_km, region_table
-from .text import SATURATION, coverage_scores
+from .regions import haversine_km, region_table
+from .text import SATURATION, coverage_scores, row_dot
 from .words import fmt, snippet
 
 __all__ = ["NeedFit", "Proximity", "Reciprocity", "TrackRecord", "Vision"]
@@ -34,8 +35,15 @@ def _rows(index: DirectoryIndex, rows: np.ndarray | None):
     return slice(None) if rows is None else index.positions(rows)
 
 
-def _take(matrix, rows):
-    return matrix if isinstance(rows, slice) else matrix[rows]
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km between two points, NaN when one is missing."""
+    if math.isnan(lat1) or math.isnan(lon1):
+        return math.nan
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(
+        math.radians(lon2 - lon1) / 2
+    ) ** 2
+    return 2 * 6371.0088 * math.asin(math.sqrt(min(1.0, max(0.0, a))))
 
 
 def _n(query: Query) -> int:
@@ -52,6 +60,40 @@ def _aspect(index: DirectoryIndex, col: int, rows: np.ndarray | None):
         return index.offered_by_aspect[col], index.capacity_by_aspect[col]
     rows = index.positions(rows)
     return index.offered_by_aspect[col].take(rows), index.capacity_by_aspect[col].take(rows)
+
+
+def _postings(index: DirectoryIndex, essential: tuple[int, ...]):
+    """The partners the ``essential`` words hit, the words' postings over all offers, and a
+    function giving their postings in one aspect's offers; kept on the index for the last
+    few word sets, as organisations written from templates share them."""
+    cache = index.memo("postings", dict)
+    if essential in cache:
+        return cache[essential]
+    if len(cache) >= _KEPT_POSTINGS:
+        cache.pop(next(iter(cache)))
+    # The essential words' posting lists, once: which partners they hit at all...
+    columns = index.any_offer_postings[:, list(essential)]
+    hit = np.zeros(len(index), dtype=bool)
+    hit[columns.indices] = True
+    rows = np.flatnonzero(hit)
+    # ... a partner's place among them (a gather beats searching a sorted array) ...
+    listed_at = np.empty(len(index), dtype=np.int64)
+    listed_at[rows] = np.arange(len(rows))
+    anywhere = _Postings(columns, listed_at)
+    by_aspect: dict[int, _Postings] = {}
+
+    def own(col: int) -> _Postings:  # ... and, when asked, in one aspect's offers
+        if col not in by_aspect:
+            matrix = index.offer_postings[ASPECTS[col]][:, list(essential)]
+            by_aspect[col] = _Postings(matrix, listed_at)
+        return by_aspect[col]
+
+    cache[essential] = (rows, anywhere, own)
+    return cache[essential]
+
+
+#: Word sets whose postings an index keeps for reuse (see _postings).
+_KEPT_POSTINGS = 64
 
 
 class _Postings:
@@ -121,7 +163,8 @@ class NeedFit(Criterion):
         matrix = (
             index.any_offer_terms if cross else index.offer_terms[ASPECTS[query.aspect_columns[j]]]
         )
-        return coverage_scores(_take(matrix, _rows(index, rows)), index.model, q)
+        at = None if rows is None else index.positions(rows)
+        return coverage_scores(matrix, index.model, q, at)
 
     def aspect_fits(
         self, index: DirectoryIndex, query: Query, rows: np.ndarray | None = None
@@ -249,17 +292,8 @@ class NeedFit(Criterion):
         essential = sorted(t for t in gain if t not in tail)
         if not essential:
             return Bound(base)
-        # The essential words' posting lists, once: which partners they hit at all...
-        columns = index.any_offer_postings[:, essential]
-        hit = np.zeros(len(index), dtype=bool)
-        hit[columns.indices] = True
-        rows = np.flatnonzero(hit)
-        # A partner's place among the listed rows (a gather beats searching a sorted array).
-        listed_at = np.empty(len(index), dtype=np.int64)
-        listed_at[rows] = np.arange(len(rows))
+        rows, anywhere, own = _postings(index, tuple(essential))
         position = {t: i for i, t in enumerate(essential)}
-        anywhere = _Postings(columns, listed_at)
-        own: dict[int, _Postings] = {}
         # ... and per need, the weight of its words each of them has (tail words assumed).
         total = np.zeros(len(rows))
         for j, q in enumerate(query.need_queries):
@@ -270,11 +304,7 @@ class NeedFit(Criterion):
                 for t, w in zip(q.ids.tolist(), q.weights.tolist()):
                     if t in position:
                         weights[position[t]] = w
-                if col not in own:
-                    own[col] = _Postings(
-                        index.offer_postings[ASPECTS[col]][:, essential], listed_at
-                    )
-                relevance = own[col].found(weights, len(rows))
+                relevance = own(col).found(weights, len(rows))
                 relevance += assumed[j]
                 relevance /= divisor[j]
                 np.minimum(relevance, 1.0, out=relevance)
@@ -347,7 +377,7 @@ class Vision(Criterion):
         n = len(index) if rows is None else len(at)
         if not query.vision_known:
             return np.full(n, NEUTRAL)
-        cosine = _take(index.vision, at) @ query.vision_vector
+        cosine = row_dot(index.vision, None if rows is None else at, query.vision_vector)
         return self.from_cosine(cosine, index.has_vision[at])
 
     def from_cosine(self, cosine: np.ndarray, has_vision: np.ndarray) -> np.ndarray:
@@ -404,14 +434,21 @@ class Proximity(Criterion):
         province = np.atleast_1d(index.province_id[at])
         level = np.full(len(regency), -1, dtype=np.int8)
         if query.province is not None:
-            org = code_ids([query.province])[0]
             level[province >= 0] = 0
-            level[province == org] = 1
+            level[province == query.province_id] = 1
         if query.regency is not None:
-            org = code_ids([query.regency])[0]
             level[(regency >= 0) & (level == -1)] = 0
-            level[regency == org] = 2
+            level[regency == query.regency_id] = 2
         return level
+
+    def _level(self, index: DirectoryIndex, query: Query, row: int) -> int:
+        """:meth:`levels` of one partner."""
+        regency, province = int(index.regency_id[row]), int(index.province_id[row])
+        if query.regency is not None and regency == query.regency_id:
+            return 2
+        if query.province is not None and province >= 0:
+            return 1 if province == query.province_id else 0
+        return 0 if (query.regency is not None and regency >= 0) else -1
 
     def score(self, index, query, rows=None):
         table = np.array([self.ELSEWHERE, self.SAME_PROVINCE, self.SAME_REGENCY, NEUTRAL])
@@ -426,10 +463,13 @@ class Proximity(Criterion):
         return 0.5 ** (km / self.HALF_DISTANCE_KM)
 
     def describe(self, index, query, row, value, lang):
-        km = float(np.atleast_1d(self.distances(index, query, row))[0])
-        level = int(self.levels(index, query, row)[0])
+        # One partner: plain floats, as numpy's per-call overhead dwarfs the arithmetic.
+        km = math.nan
+        if not (math.isnan(query.lat) or math.isnan(query.lon)):
+            km = _km(float(index.lat[row]), float(index.lon[row]), query.lat, query.lon)
+        level = self._level(index, query, row)
         en = lang == "en"
-        if not np.isnan(km):
+        if not math.isnan(km):
             near = "in the same regency, " if en else "satu kabupaten, "
             prefix = near if level == 2 else ""
             return f"{prefix}{fmt(km, lang, 0)} km {'away' if en else 'jaraknya'}"
@@ -460,7 +500,7 @@ class Reciprocity(Criterion):
         n = len(index) if rows is None else len(at)
         if not query.offers_known:
             return np.full(n, NEUTRAL)
-        hits = _take(index.seeks, at) @ query.offers_vector
+        hits = row_dot(index.seeks, None if rows is None else at, query.offers_vector)
         return self.from_hits(hits, index.seeks_total[at])
 
     def from_hits(self, hits: np.ndarray, seeks_total: np.ndarray) -> np.ndarray:

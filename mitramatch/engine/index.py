@@ -146,6 +146,7 @@ class DirectoryIndex:
         self.kind = frame["kind"].astype(object).where(frame["kind"].notna(), None).to_numpy()
         self.partner_id = frame["partner_id"].to_numpy(dtype=object)
         self._memo: dict = {}
+        self._cells: dict[str, Any] = {}
         #: regions as integers (-1 unknown): compared a million at a time by proximity
         self.regency_id, self.province_id = code_ids(regency), code_ids(province)
         self.has_vision = np.asarray(vision.getnnz(axis=1) > 0)
@@ -199,8 +200,12 @@ class DirectoryIndex:
         return values.to_numpy(dtype=object, na_value=None)
 
     def cell(self, column: str, row: int) -> object:
-        """One cell of the validated directory (None when missing)."""
-        value = self.frame[column].iat[int(row)]
+        """One cell of the validated directory (None when missing), fast: explanations read
+        many, and looking a column up in a DataFrame costs more than reading the cell."""
+        cells = self._cells.get(column)
+        if cells is None:
+            cells = self._cells[column] = self.frame[column].array
+        value = cells[int(row)]
         return None if value is None or (not isinstance(value, str) and pd.isna(value)) else value
 
     def memo(self, key: object, compute: Callable[[], Any]) -> Any:

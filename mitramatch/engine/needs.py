@@ -12,6 +12,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+import pandas as pd
+
 from ..exceptions import Problem, SchemaError, did_you_mean
 from ..io import read_document
 from .aspects import ASPECT_LABELS, ASPECTS, SECTORS, normalise_aspect
@@ -506,8 +508,6 @@ def _flag(value: Any, default: bool, name: str, problems: list[Problem]) -> bool
         return default
     if isinstance(value, bool):
         return value
-    import pandas as pd  # local: the rest of this module needs no pandas
-
     parsed, bad = parse_bools(pd.Series([value], dtype=object))
     if bad[0] or math.isnan(parsed[0]):
         problems.append(

@@ -20,7 +20,7 @@ from ..exceptions import Problem, SchemaError, Text, did_you_mean
 from .aspects import ASPECTS
 from .criteria import Criterion, active_criteria
 from .needs import NeedsProfile, load_needs
-from .regions import region_table
+from .regions import code_ids, region_table
 from .text import TextQuery
 
 if TYPE_CHECKING:
@@ -49,6 +49,9 @@ class Query:
     province: str | None
     lat: float
     lon: float
+    #: the regions as integers, as the index holds its partners' (-1 unknown)
+    regency_id: int
+    province_id: int
     #: profile-specific work of the criteria (see Criterion.prepare)
     memo: dict[Any, Any] = field(default_factory=dict, repr=False)
 
@@ -224,6 +227,8 @@ def prepare_many(
                 province=province,
                 lat=np.nan if org.lat is None else float(org.lat),
                 lon=np.nan if org.lon is None else float(org.lon),
+                regency_id=int(code_ids([regency])[0]),
+                province_id=int(code_ids([province])[0]),
             )
         )
     return out

@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 
 from ..exceptions import Problem, SchemaError, did_you_mean, rows_text
-from ..io import read_table
+from ..io import ROW_COLUMN, read_table
 from .aspects import ASPECTS, SECTORS
 from .parsing import canonical_header, parse_amounts, parse_bools, parse_decimals
 
@@ -39,7 +39,8 @@ CONTRACT_COLUMNS = (
     *OFFER_COLUMNS, *CAPACITY_COLUMNS, "vision", "seeks", "active", "years_active",
     "partnerships_completed",
 )  # fmt: skip
-ROW = "__row__"  # the row number as the user sees it (spreadsheet rows: header = 1)
+#: The row number as the user sees it (spreadsheet rows: header = 1), added by reading.
+ROW = ROW_COLUMN
 
 _ALIASES = {
     "id": "partner_id", "id_mitra": "partner_id", "kode_mitra": "partner_id",

@@ -54,14 +54,23 @@ def _kth(values: np.ndarray, k: int) -> float:
 def _floors(query: Query, weighted: list[int], target: float) -> dict[int, float]:
     """For each weighted criterion, the largest value with which a partner stays below
     ``target`` even if every other criterion scored 1: the ``floor`` its bound may use."""
-    grid = np.linspace(0.0, 1.0, 1025)
-    out = {}
-    for k in weighted:
-        values = np.ones((len(grid), len(query.criteria)))
-        values[:, k] = grid
-        below = np.flatnonzero(raw_totals(values, query) < target - TOLERANCE)
-        out[k] = float(grid[below[-1]]) if len(below) else 0.0
-    return out
+    key = (query.names, tuple(query.weights.tolist()), tuple(query.gated.tolist()), target)
+    if key not in _FLOOR_CACHE:
+        if len(_FLOOR_CACHE) > 1024:
+            _FLOOR_CACHE.clear()
+        grid = np.linspace(0.0, 1.0, 1025)
+        out = {}
+        for k in weighted:
+            values = np.ones((len(grid), len(query.criteria)))
+            values[:, k] = grid
+            below = np.flatnonzero(raw_totals(values, query) < target - TOLERANCE)
+            out[k] = float(grid[below[-1]]) if len(below) else 0.0
+        _FLOOR_CACHE[key] = out
+    return _FLOOR_CACHE[key]
+
+
+# Organisations with the same weights share their floors (batches mostly use the defaults).
+_FLOOR_CACHE: dict[tuple, dict[int, float]] = {}
 
 
 def candidates(index: DirectoryIndex, query: Query, top: int) -> np.ndarray | None:

@@ -39,6 +39,7 @@ __all__ = [
     "Vocabulary",
     "coverage",
     "coverage_scores",
+    "row_dot",
     "similarity",
 ]
 
@@ -48,6 +49,8 @@ _CLAUSE = re.compile(r"[,;/\n]|\.\s")  # parentheses stay inside their clause
 _PURPOSE = frozenset({"untuk", "bagi", "buat", "guna", "demi"})
 #: Weight multiplier of a need's terms that only occur in a purpose clause (see analyze_roles).
 PURPOSE_WEIGHT = 0.4
+# Normalised query texts kept for reuse (a directory's texts are analysed once, uncached).
+_MAX_CACHED_TEXTS = 200_000
 
 
 @dataclass(frozen=True)
@@ -121,20 +124,34 @@ class Analyzer:
 
         return StemmerFactory().create_stemmer()
 
-    def normalise(self, texts: pd.Series) -> pd.Series:
-        """Lower-case and rewrite phrases, for a whole column at once."""
-        out = texts.astype("string").str.lower()
-        if self._phrase_re is not None:
-            phrases = self.vocabulary.phrases
-            out = out.str.replace(self._phrase_re, lambda m: phrases[m.group(0)], regex=True)
+    def normal(self, text: str) -> str:
+        """One text lower-cased, with its phrases rewritten (cached: queries repeat)."""
+        out = self._normal.get(text)
+        if out is None:
+            out = self._rewrite(text)
+            if len(self._normal) < _MAX_CACHED_TEXTS:
+                self._normal[text] = out
         return out
 
+    def _rewrite(self, text: str) -> str:
+        out = text.lower()
+        if self._phrase_re is not None:
+            phrases = self.vocabulary.phrases
+            out = self._phrase_re.sub(lambda m: phrases[m.group(0)], out)
+        return out
+
+    def normalise(self, texts: pd.Series) -> pd.Series:
+        """:meth:`normal` for a whole column (missing cells stay missing). One Python call a
+        text either way: a regular expression with a replacement function has no vectorised
+        form, and one code path keeps a column's terms those of its texts one by one."""
+        values = texts.astype("string").to_numpy(dtype=object, na_value=None)
+        out = [None if v is None else self._rewrite(v) for v in values]
+        return pd.Series(out, index=texts.index, dtype="string")
+
     def warm(self, texts: Iterable[str]) -> None:
-        """Normalise many texts in one column pass for the single-text calls to come (batch
-        ranking: pandas' overhead per call dwarfs the work on one short text)."""
-        texts = [t for t in dict.fromkeys(map(str, texts)) if t not in self._normal]
-        normal = self.normalise(pd.Series(texts, dtype="string")).tolist()
-        self._normal.update(zip(texts, normal))
+        """Normalise many texts ahead of the single-text calls to come."""
+        for text in dict.fromkeys(map(str, texts)):
+            self.normal(text)
 
     def term(self, token: str) -> str | None:
         """The term of one lower-case token, or None when it carries no meaning here."""
@@ -171,9 +188,7 @@ class Analyzer:
         """
         if text is None or (isinstance(text, float) and np.isnan(text)):
             return []
-        normal = self._normal.get(str(text))
-        if normal is None:
-            normal = self.normalise(pd.Series([str(text)])).iloc[0]
+        normal = self.normal(str(text))
         out: list[tuple[str, bool]] = []
         for clause in _CLAUSE.split(normal):
             purpose = False
@@ -378,16 +393,46 @@ def _l2_rows(x: sparse.csr_matrix) -> sparse.csr_matrix:
 SATURATION = 2.0
 
 
-def coverage_scores(binary: sparse.csr_matrix, model: TextModel, query: TextQuery) -> np.ndarray:
-    """For each row, how much of the query's term weight the row contains, in [0, 1].
+def row_dot(matrix: sparse.csr_matrix, rows: np.ndarray | None, vector: np.ndarray) -> np.ndarray:
+    """``matrix[rows] @ vector`` (all rows when None), without building the row subset.
+
+    Each row's sum runs over its stored entries in order, from 0, as the whole-matrix product
+    does, so a subset's values are exactly the whole matrix's at those rows.
+
+    >>> m = sparse.csr_matrix(np.array([[1.0, 0, 2], [0, 3, 0], [4, 0, 0]]))
+    >>> row_dot(m, np.array([2, 0]), np.array([1.0, 1, 1])).tolist()
+    [4.0, 3.0]
+    """
+    if rows is None:
+        return matrix @ vector
+    rows = np.asarray(rows, dtype=np.int64)
+    start, end = matrix.indptr[rows], matrix.indptr[rows + 1]
+    lengths = end - start
+    total = int(lengths.sum())
+    if not total:
+        return np.zeros(len(rows))
+    # Positions of every stored entry of the chosen rows, row by row, in storage order.
+    offsets = np.repeat(start - np.cumsum(lengths) + lengths, lengths)
+    entries = np.arange(total, dtype=np.int64) + offsets
+    products = matrix.data[entries] * vector[matrix.indices[entries]]
+    segment = np.repeat(np.arange(len(rows)), lengths)
+    return np.bincount(segment, weights=products, minlength=len(rows))
+
+
+def coverage_scores(
+    binary: sparse.csr_matrix, model: TextModel, query: TextQuery, rows: np.ndarray | None = None
+) -> np.ndarray:
+    """For each row (of ``rows``, all when None), how much of the query's term weight the
+    row contains, in [0, 1].
 
     ``min(1, matched weight / min(total weight, SATURATION))``. This is the relevance of an
     offer to a need: an offer that lists many things is not penalised for its length (cosine
     would be), and adding matching words never lowers it.
     """
+    n = binary.shape[0] if rows is None else len(rows)
     if query.empty or query.total_weight <= 0:
-        return np.zeros(binary.shape[0])
-    hit = binary @ model.query_vector(query)
+        return np.zeros(n)
+    hit = row_dot(binary, rows, model.query_vector(query))
     return np.clip(hit / min(query.total_weight, SATURATION), 0.0, 1.0)
 
 

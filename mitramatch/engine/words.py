@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import pandas as pd
 
@@ -34,6 +35,11 @@ def snippet(text: object, limit: int = 48) -> str:
     """
     if text is None or (not isinstance(text, str) and pd.isna(text)):
         return ""
+    return _snippet(str(text), limit)
+
+
+@lru_cache(maxsize=65536)  # the same offers are quoted for many organisations
+def _snippet(text: str, limit: int) -> str:
     clause = re.split(r"[;\n/]|\.\s|,\s", str(text).strip())[0].strip(" .,;")
     clause = _LEADING_VERB.sub("", clause)
     unbalanced = "(" in clause and ")" not in clause.split("(", 1)[1]

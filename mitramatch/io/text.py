@@ -340,9 +340,7 @@ def read_text(context: ReadContext) -> Iterator[Grid]:
     layout = sniff_text(path, noun, context.notes)
     options = layout.csv_options()
     try:
-        parsed = pd.read_csv(
-            path, skiprows=layout.skip, chunksize=context.chunksize, **options
-        )
+        parsed = pd.read_csv(path, skiprows=layout.skip, chunksize=context.chunksize, **options)
     except pd.errors.ParserError as exc:
         raise parser_error(exc, path, noun, layout.delimiter) from exc
     except pd.errors.EmptyDataError as exc:  # pragma: no cover - blank text is caught above

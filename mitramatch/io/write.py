@@ -29,7 +29,6 @@ WRITE_SUFFIXES = (".csv", ".tsv", ".xlsx", ".parquet")
 _FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 
 
-
 def _neutralise_text(text: str) -> str:
     return "'" + text if text.startswith(_FORMULA_TRIGGERS) else text
 
@@ -168,9 +167,7 @@ def write_table(
             text.detach()  # the temporary file is closed by its owner
 
     elif suffix == ".xlsx":
-        openpyxl = import_optional_dependency(
-            "openpyxl", purpose=f"writing {path} (an Excel file)"
-        )
+        openpyxl = import_optional_dependency("openpyxl", purpose=f"writing {path} (an Excel file)")
 
         def writer(table: pd.DataFrame, handle: IO[bytes]) -> None:
             _write_xlsx(openpyxl, table, handle)
