@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -245,3 +247,98 @@ def test_custom_criteria_in_explanations_and_coalitions(registered):
     coalition = mm.recommend_coalition(frame, needs, max_partners=2)
     assert coalition.members  # the custom criterion discounts fits like the built-in ones
     assert "score_akreditasi" in ranking.to_frame().columns
+
+
+# -- the command line ---------------------------------------------------------------------------
+CRITERIA_FILE = '''
+import re
+
+import numpy as np
+import pandas as pd
+
+import mitramatch as mm
+
+
+class Akreditasi(mm.Criterion):
+    name = "akreditasi"
+    label = {"id": "akreditasi", "en": "accreditation"}
+    policy = "No grade: neutral 0.5."
+
+    def score(self, index, query, rows=None):
+        grades = pd.Series(index.column("akreditasi", rows), dtype="string").str.upper()
+        return grades.map({"A": 1.0, "B": 0.75, "C": 0.5}).fillna(0.5).to_numpy(float)
+
+
+CRITERIA = [Akreditasi()]
+'''
+
+
+@pytest.fixture
+def cli_files(tmp_path):
+    frame = _with_grades(sample_directory())
+    directory = tmp_path / "mitra.csv"
+    frame.to_csv(directory, index=False)
+    needs = tmp_path / "needs.toml"
+    needs.write_text(
+        '[needs.tenaga]\npriority = 5\ndescription = "instruktur menjahit"\n'
+        "[weights]\nakreditasi = 0.3\n",
+        encoding="utf-8",
+    )
+    criteria = tmp_path / "kriteria.py"
+    criteria.write_text(CRITERIA_FILE, encoding="utf-8")
+    return directory, needs, criteria
+
+
+def test_cli_ranks_with_criteria_from_a_file(cli_files, tmp_path, capsys):
+    from mitramatch import cli
+
+    directory, needs, criteria = cli_files
+    out = tmp_path / "hasil.csv"
+    code = cli.main(["rank", str(directory), "--needs", str(needs), "--criteria", str(criteria),
+                     "-o", str(out), "--quiet"])  # fmt: skip
+    assert code == 0
+    frame = pd.read_csv(out)
+    assert "score_akreditasi" in frame.columns
+    assert not mm.unregister_criterion("akreditasi")  # nothing was registered globally
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (None, r"kriteria\.py: criteria file not found"),
+        ("def broken(:\n", r"kriteria\.py: cannot load the criteria \(line 1\): SyntaxError"),
+        ("x = 1\n", r"kriteria\.py: defines no criterion; expected CRITERIA = \[\.\.\.\]"),
+        ("raise RuntimeError('boom')\n", r"cannot load the criteria: RuntimeError: boom"),
+    ],
+)
+def test_cli_criteria_errors_are_clear(cli_files, capsys, content, message):
+    from mitramatch import cli
+
+    directory, needs, criteria = cli_files
+    if content is None:
+        criteria.unlink()
+    else:
+        criteria.write_text(content, encoding="utf-8")
+    code = cli.main(["rank", str(directory), "--needs", str(needs), "--criteria", str(criteria),
+                     "--lang", "en"])  # fmt: skip
+    err = capsys.readouterr().err
+    assert code == 2
+    assert re.search(message, err), err
+    assert "Traceback" not in err
+
+
+def test_cli_dask_backend_sends_criteria_from_a_file(cli_files, tmp_path):
+    pytest.importorskip("dask.distributed")
+    from mitramatch import cli
+
+    directory, _, criteria = cli_files
+    orgs = tmp_path / "orgs.csv"
+    pd.DataFrame({"org_id": ["A", "B"], "need_tenaga_priority": [5, 4],
+                  "need_tenaga_description": ["instruktur menjahit", "mekanik motor"]}).to_csv(
+        orgs, index=False)  # fmt: skip
+    memory, dask = tmp_path / "memory.csv", tmp_path / "dask.csv"
+    base = ["rank-batch", str(directory), "--orgs", str(orgs), "--criteria", str(criteria),
+            "--top", "3", "--quiet"]  # fmt: skip
+    assert cli.main([*base, "-o", str(memory)]) == 0
+    assert cli.main([*base, "--backend", "dask", "-o", str(dask)]) == 0
+    pd.testing.assert_frame_equal(pd.read_csv(dask), pd.read_csv(memory))

@@ -3,22 +3,31 @@
 from __future__ import annotations
 
 import argparse
+import importlib
+import importlib.util
 import sys
 import textwrap
+from pathlib import Path
+from types import ModuleType
+from typing import Any
 
 import pandas as pd
 
+from ..exceptions import InputError, MitramatchError, Text
 from ..io import write_csv_stream, write_table
 from ..validation import LANGS
 
 __all__ = [
+    "CRITERIA_MODULE_PREFIX",
     "EPILOG",
     "EXIT_INTERNAL",
     "EXIT_OK",
     "EXIT_USAGE",
     "Parser",
     "add_command",
+    "criteria_option",
     "emit",
+    "load_criteria",
     "note",
     "output_options",
     "positive_int",
@@ -122,3 +131,73 @@ def note(args: argparse.Namespace, *lines: object) -> None:
     if not getattr(args, "quiet", False):
         for line in lines:
             print(f"mitramatch: note: {line}", file=sys.stderr)
+
+
+#: Module names given to criteria files loaded from the command line.
+CRITERIA_MODULE_PREFIX = "mitramatch_criteria_"
+
+
+def criteria_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--criteria",
+        action="append",
+        default=[],
+        metavar="FILE.py|MODULE",
+        help="custom criteria to rank with (a Python file or an importable module defining "
+        "CRITERIA = [...] or Criterion instances; repeatable); see docs/extending.md",
+    )
+
+
+def load_criteria(specs: list[str]) -> list[Any]:
+    """The custom criteria named on the command line (``--criteria``), each a Python file or
+    an importable module that defines ``CRITERIA = [...]`` or module-level instances of
+    :class:`mitramatch.Criterion`."""
+    from ..engine import Criterion
+
+    found: list[Any] = []
+    for spec in specs:
+        module = _criteria_module(spec)
+        listed = getattr(module, "CRITERIA", None)
+        if listed is None:
+            listed = [v for v in vars(module).values() if isinstance(v, Criterion)]
+        listed = [c for c in listed if isinstance(c, Criterion)]
+        if not listed:
+            raise MitramatchError(
+                Text(
+                    f"{spec}: defines no criterion; expected CRITERIA = [...] or instances of "
+                    "mitramatch.Criterion (see docs/extending.md)",
+                    f"{spec}: tidak mendefinisikan kriteria; yang diharapkan CRITERIA = [...] "
+                    "atau instance mitramatch.Criterion (lihat docs/extending.md)",
+                )
+            )
+        found.extend(listed)
+    return found
+
+
+def _criteria_module(spec: str) -> ModuleType:
+    path = Path(spec)
+    try:
+        if path.suffix == ".py":
+            if not path.is_file():
+                raise InputError(
+                    Text(f"{spec}: criteria file not found", f"{spec}: berkas kriteria tidak ada")
+                )
+            name = f"{CRITERIA_MODULE_PREFIX}{abs(hash(str(path.resolve())))}"
+            module_spec = importlib.util.spec_from_file_location(name, path)
+            module = importlib.util.module_from_spec(module_spec)  # type: ignore[arg-type]
+            sys.modules[name] = module  # dataclasses and pickling look modules up here
+            module_spec.loader.exec_module(module)  # type: ignore[union-attr]
+            return module
+        return importlib.import_module(spec)
+    except MitramatchError:
+        raise
+    except Exception as exc:  # the user's code: any error is theirs to fix, shown plainly
+        where = ""
+        if isinstance(exc, SyntaxError) and exc.lineno:
+            where = f" (line {exc.lineno})"
+        raise MitramatchError(
+            Text(
+                f"{spec}: cannot load the criteria{where}: {type(exc).__name__}: {exc}",
+                f"{spec}: kriteria tidak dapat dimuat{where}: {type(exc).__name__}: {exc}",
+            )
+        ) from exc

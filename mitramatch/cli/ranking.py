@@ -8,7 +8,17 @@ from pathlib import Path
 import pandas as pd
 
 from ..exceptions import MitramatchError
-from .common import EXIT_OK, add_command, emit, note, output_options, positive_int
+from .common import (
+    CRITERIA_MODULE_PREFIX,
+    EXIT_OK,
+    add_command,
+    criteria_option,
+    emit,
+    load_criteria,
+    note,
+    output_options,
+    positive_int,
+)
 
 #: rank-batch reads a partner file larger than this in chunks of CHUNKSIZE rows.
 CHUNK_ABOVE, CHUNKSIZE = 1 << 30, 200_000
@@ -20,6 +30,7 @@ def register(sub) -> None:
     p.add_argument("partners", metavar="PARTNERS", help="partner directory (CSV/TSV/XLSX/Parquet)")
     p.add_argument("--needs", required=True, metavar="NEEDS", help="needs profile (TOML/JSON)")
     output_options(p)
+    criteria_option(p)
     p.set_defaults(run=run_rank)
 
     p = add_command(
@@ -39,6 +50,7 @@ def register(sub) -> None:
         "need_<aspect>_priority/_description/_quantity (CSV/TSV/XLSX/Parquet)",
     )
     output_options(p, top=10)
+    criteria_option(p)
     p.add_argument(
         "--chunksize",
         type=positive_int,
@@ -74,6 +86,7 @@ def register(sub) -> None:
         "--max-partners", type=positive_int, default=3, metavar="K", help="coalition size (3)"
     )
     output_options(p)
+    criteria_option(p)
     p.set_defaults(run=run_coalition)
 
 
@@ -81,10 +94,11 @@ def run_rank(args: argparse.Namespace) -> int:
     from ..engine import DirectoryIndex, load_needs
     from ..ranking import rank
 
-    needs = load_needs(Path(args.needs))
+    criteria = load_criteria(args.criteria)
+    needs = load_needs(Path(args.needs), criteria=criteria)
     index = DirectoryIndex.build(Path(args.partners))
     note(args, *index.frame.attrs.get("notes", []))
-    ranking = rank(index, needs, top=args.top, lang=args.lang)
+    ranking = rank(index, needs, top=args.top, lang=args.lang, criteria=criteria)
     if len(ranking) == 0:
         raise MitramatchError(
             f"no partner in {args.partners} passes the filters of {args.needs} "
@@ -102,6 +116,7 @@ def run_rank_batch(args: argparse.Namespace) -> int:
         raise MitramatchError("--scheduler needs --backend dask")
     if args.backend == "dask" and args.chunksize:
         raise MitramatchError("--chunksize is for --backend memory; Dask reads in partitions")
+    criteria = load_criteria(args.criteria)
     orgs = load_organisations(Path(args.orgs))
     note(args, *(f"{args.orgs}: {line}" for line in orgs.notes))
     partners = Path(args.partners)
@@ -111,17 +126,20 @@ def run_rank_batch(args: argparse.Namespace) -> int:
         note(args, f"{partners} is larger than 1 GB: reading it {chunksize} rows at a time")
     progress = not args.quiet  # the bar itself appears only when stderr is a terminal
     if args.backend == "dask":
-        frame = _rank_dask(args.partners, orgs, args)  # a str: may be a URL (s3://...)
+        frame = _rank_dask(args.partners, orgs, args, criteria)  # a str: may be a URL
         notes = []
     elif chunksize is not None:
         frame = batch.rank_chunked(
-            partners, orgs, top=args.top, chunksize=chunksize, lang=args.lang, progress=progress
-        )
+            partners, orgs, top=args.top, chunksize=chunksize, lang=args.lang,
+            progress=progress, criteria=criteria,
+        )  # fmt: skip
         notes = frame.attrs.get("notes", [])
     else:
         index = DirectoryIndex.build(partners)
         notes = index.frame.attrs.get("notes", [])
-        frame = batch.rank_many(index, orgs, top=args.top, lang=args.lang, progress=progress)
+        frame = batch.rank_many(
+            index, orgs, top=args.top, lang=args.lang, progress=progress, criteria=criteria
+        )
     note(args, *(f"{args.partners}: {line}" for line in notes))
     ranked = set(frame["org_id"])
     missing = [org_id for org_id in orgs.ids if org_id not in ranked]
@@ -139,20 +157,44 @@ def run_rank_batch(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _rank_dask(partners: str, orgs, args: argparse.Namespace) -> pd.DataFrame:
+def _rank_dask(partners: str, orgs, args: argparse.Namespace, criteria: list) -> pd.DataFrame:
     from ..compat import import_optional_dependency
 
     distributed = import_optional_dependency("dask.distributed", purpose="--backend dask")
     from ..distributed import rank_many_dask
 
+    options = {"top": args.top, "lang": args.lang, "criteria": criteria}
     if args.scheduler:
         with distributed.Client(args.scheduler) as client:
-            return rank_many_dask(partners, orgs, top=args.top, client=client, lang=args.lang)
+            _send_criteria(client, criteria)
+            return rank_many_dask(partners, orgs, client=client, **options)
     with (
         distributed.LocalCluster(dashboard_address=None) as cluster,
         distributed.Client(cluster) as client,
     ):
-        return rank_many_dask(partners, orgs, top=args.top, client=client, lang=args.lang)
+        _send_criteria(client, criteria)
+        return rank_many_dask(partners, orgs, client=client, **options)
+
+
+def _send_criteria(client, criteria: list) -> None:
+    """Criteria from a file given on the command line live in no module the workers could
+    import: upload the file to them under the module name it was loaded as."""
+    import shutil
+    import sys
+    import tempfile
+
+    sent = set()
+    for criterion in criteria:
+        module = sys.modules.get(type(criterion).__module__)
+        if module is None or not module.__name__.startswith(CRITERIA_MODULE_PREFIX):
+            continue
+        if module.__name__ in sent:
+            continue
+        with tempfile.TemporaryDirectory() as folder:
+            copy = Path(folder) / f"{module.__name__}.py"
+            shutil.copyfile(module.__file__, copy)
+            client.upload_file(str(copy))
+        sent.add(module.__name__)
 
 
 def _is_huge(path: Path) -> bool:
@@ -167,10 +209,13 @@ def run_coalition(args: argparse.Namespace) -> int:
     from ..engine import DirectoryIndex, load_needs
     from ..portfolio import recommend_coalition
 
-    needs = load_needs(Path(args.needs))
+    criteria = load_criteria(args.criteria)
+    needs = load_needs(Path(args.needs), criteria=criteria)
     index = DirectoryIndex.build(Path(args.partners))
     note(args, *index.frame.attrs.get("notes", []))
-    coalition = recommend_coalition(index, needs, max_partners=args.max_partners, lang=args.lang)
+    coalition = recommend_coalition(
+        index, needs, max_partners=args.max_partners, lang=args.lang, criteria=criteria
+    )
     if args.format == "table" and not args.output:
         print(coalition.sentence())
         print(coalition.to_frame().to_string(index=False))
