@@ -570,9 +570,10 @@ class RegionTable:
         return reg, (reg[:2] if reg else prov)
 
     def _check_code_name(self, code: str, name: str, said: list) -> None:
-        """Report a regency name that denotes another region than the code beside it."""
+        """Report a regency name that denotes another region than the code beside it (not a
+        guess from a typo or from part of the cell: those do not contradict a code)."""
         reading = self._read_regency(name, None)
-        other = reading.code
+        other = None if reading.typo or reading.partial else reading.code
         names = _names(self)
         if other and other != code and names.regency_key[other] != names.regency_key[code]:
             said.append((
@@ -633,7 +634,7 @@ class RegionTable:
         remarks = [_say("province_unknown")]
         if scores:
             options = [self._province_name(c) for c in _ranked(scores)[:3]]
-            remarks.append(_say("typo_unsure", options=_either(options)))
+            remarks.append(_say("typo_unsure", options=_either(options, "and")))
         return _Reading(remarks=remarks)
 
     # -- reading a regency cell ------------------------------------------------------------------
@@ -909,9 +910,16 @@ class RegionTable:
             return _Reading(code=best, remarks=remarks, typo=True)
         remarks = [_say("unknown")]
         if scores:
-            options = _either([self._regency_label(c) for c in _ranked(scores)[:3]])
-            remarks.append(_say("typo_unsure", options=options))
+            options = [self._typo_label(chosen[c][0], c) for c in _ranked(scores)[:3]]
+            remarks.append(_say("typo_unsure", options=_either(options, "and")))
         return _Reading(remarks=remarks, near_miss=bool(scores))
+
+    def _typo_label(self, key: str, code: str) -> str:
+        """A candidate as the person wrote it: "Baturaja (Kabupaten Ogan Komering Ulu, ...)"."""
+        entry = next(e for e in _names(self).regencies[key] if e.code == code)
+        if entry.source == "official":
+            return self._regency_label(code)
+        return f"{entry.name} ({self._regency_name(code)}, {self._province_name(code[:2])})"
 
     # -- names for notes -------------------------------------------------------------------------
     def _regency_name(self, code: str) -> str:
