@@ -51,9 +51,14 @@ class DirectoryIndex:
         for aspect, column in zip(ASPECTS, OFFER_COLUMNS):
             offer_terms[aspect] = counts[column].copy()
             offer_terms[aspect].data[:] = 1.0
+        region_notes: list[Any] = []
         regency, province = region_table().resolve(
-            frame["region_code"], frame["regency"], frame["province"]
+            frame["region_code"], frame["regency"], frame["province"], notes=region_notes
         )
+        # Rendered now (in the context's language): a saved index keeps its notes in a JSON
+        # manifest, which holds strings only. Indexing the same frame twice adds nothing.
+        notes = list(frame.attrs.get("notes", []))
+        frame.attrs["notes"] = notes + [n for n in map(str, region_notes) if n not in notes]
         self._assemble(
             frame,
             model,
