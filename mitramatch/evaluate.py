@@ -469,6 +469,8 @@ def read_eval_set(source: str | Path | pd.DataFrame, *, base: str | Path | None 
         folder, label, where = Path(base or "."), "judgements", "index"
         raw = _canonical_headers(source.reset_index(drop=True))
         rows = np.arange(len(raw), dtype=np.int64)
+        if ROW in raw.columns:  # read by read_table: rows as the spreadsheet shows them
+            rows, where = raw[ROW].to_numpy(dtype=np.int64), "row"
     else:
         path = Path(source)
         if path.is_dir():

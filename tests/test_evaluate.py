@@ -36,6 +36,7 @@ from mitramatch.evaluate import (
     top_overlap,
 )
 from mitramatch.exceptions import SchemaError, use_language
+from mitramatch.io import read_table
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 JUDGEMENTS = DATA / "eval" / "judgements.csv"
@@ -319,7 +320,7 @@ def test_a_partner_mitramatch_does_not_rank_is_ranked_last(tiny_set):
 
 def test_mitramatch_ranking_is_exactly_what_users_get():
     """On a sample profile: rank(...).to_frame()'s order, then the partners it leaves out."""
-    table = pd.read_csv(JUDGEMENTS)
+    table = read_table(JUDGEMENTS, what="judgement set")[0]
     subset = table[table["profile"] == "pkbm_menjahit_oku.toml"]
     result = evaluate(subset, base=JUDGEMENTS.parent)
     ours = result.runs[result.runs["system"] == "mitramatch"]
@@ -445,7 +446,7 @@ def test_a_judgements_file_alone_is_one_shape_all_dev():
 
 
 def test_a_subset_of_the_national_set_via_a_dataframe():
-    table = pd.read_csv(NATIONAL / "judgements.csv")
+    table = read_table(NATIONAL / "judgements.csv", what="judgement set")[0]
     subset = table[table["directory"] == "partners_kupang"]
     result = evaluate(subset, base=NATIONAL, shapes=["per_aspek", "kapital"])
     scores = result.scores()
@@ -598,6 +599,19 @@ def test_every_problem_of_the_judgements_is_reported_at_once(tmp_path):
     assert "2 problems found" in message
     assert "column grade" in message
     assert "unknown profile 'nope.toml'" in message
+
+
+def test_judgements_as_a_dataframe_name_positions_or_spreadsheet_rows(tiny_set):
+    frame = pd.DataFrame(
+        {"profile": ["jahit_dev.toml"], "directory": ["dir_dev"], "partner_id": ["D-01"],
+         "grade": ["4"]}
+    )  # fmt: skip
+    with pytest.raises(SchemaError, match=r"^judgements: column grade: .* at index 0 "):
+        evaluate(frame, base=tiny_set)
+    read = read_table(tiny_set / "judgements.csv", what="judgement set")[0]
+    read.loc[1, "grade"] = "tiga"
+    with pytest.raises(SchemaError, match=r"column grade: .* at row 3 \(found 'tiga'\)"):
+        evaluate(read, base=tiny_set)
 
 
 def test_messages_in_indonesian(tmp_path):
