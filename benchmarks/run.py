@@ -7,9 +7,12 @@ Baselines are timed in the same run, on the same machine:
 * the floor: reading the directory CSV with pandas and nothing else;
 * a naive implementation: the same criteria with row-wise ``DataFrame.apply``
   (``benchmarks/naive.py``), at a smaller size;
-* scikit-criteria's weighted sum and TOPSIS on the same decision matrix (aggregation only).
+* scikit-criteria's weighted sum and TOPSIS on the same decision matrix (aggregation only);
+* the physical floor of one profile: a weighted sum over an n x 5 matrix plus ``argpartition``
+  for the top 10 (and the same once per organisation for the many-to-many scenario).
 
-Environment: ``BENCH_SIZES="1000000,50000"`` (large n, naive n), ``BENCH_REPEAT=3``.
+Environment: ``BENCH_SIZES="1000000,50000"`` (large n, naive n), ``BENCH_REPEAT=3``,
+``BENCH_MANY="10000,100000"`` (organisations, partners of the many-to-many scenario).
 Generated data and the saved index live in ``benchmarks/out/`` (git-ignored) and are reused.
 """
 
@@ -109,15 +112,40 @@ def child(scenario: str, n: int, repeat: int) -> dict:
             seconds = _timed(lambda: result.update(r=rank_naive(frame, needs)), repeat)
             top = result["r"]["partner_id"].tolist()
         return {"seconds": seconds, "top": top}
+    if scenario == "scan_floor":
+        # The physical floor of one profile: a weighted sum over an n x 5 matrix and the
+        # top 10 by argpartition, nothing else (no text, no regions, no table).
+        matrix = np.random.default_rng(0).random((n, 5))
+        weights = np.random.default_rng(1).random(5)
+        return {"seconds": _timed(lambda: np.argpartition(-(matrix @ weights), 10)[:10], repeat)}
+    if scenario == "many":
+        from mitramatch.batch import rank_many
+        from mitramatch.datasets import make_organisations
+        from mitramatch.engine import load_organisations
+
+        n_orgs, n_partners = _many()
+        index = DirectoryIndex.build(make_directory(n_partners, seed=0))
+        orgs = load_organisations(make_organisations(n_orgs, seed=0))
+        return {"seconds": _timed(lambda: rank_many(index, orgs, top=10), 1)}
+    if scenario == "many_floor":
+        n_orgs, n_partners = _many()
+        matrix = np.random.default_rng(0).random((n_partners, 5))
+        rng = np.random.default_rng(1)
+
+        def scans():
+            for _ in range(n_orgs):
+                np.argpartition(-(matrix @ rng.random(5)), 10)[:10]
+
+        return {"seconds": _timed(scans, 1)}
     if scenario.startswith("agg_"):
         import warnings
 
-        from mitramatch.engine.scoring import normalised_weights, score_directory
+        from mitramatch.engine import score_directory
 
         index = DirectoryIndex.load(index_dir)
-        prepared = index.prepare(needs)
-        scores = score_directory(index, prepared)
-        matrix, weights = scores.criteria, normalised_weights(prepared)
+        query = index.prepare(needs)
+        scores = score_directory(index, query)
+        matrix, weights = scores.criteria, query.weights
         ids = index.id_rank[scores.rows]
         if scenario == "agg_ours":
 
@@ -138,6 +166,12 @@ def child(scenario: str, n: int, repeat: int) -> dict:
 
 
 # -- parent -----------------------------------------------------------------------------------
+def _many() -> tuple[int, int]:
+    """Organisations and partners of the many-to-many scenario (``BENCH_MANY``)."""
+    orgs, partners = os.environ.get("BENCH_MANY", "10000,100000").split(",")
+    return int(orgs), int(partners)
+
+
 def _paths(n: int) -> tuple[Path, Path, Path]:
     return OUT / f"directory_{n}.csv", OUT / f"directory_{n}.index", OUT / "needs.toml"
 
@@ -214,7 +248,15 @@ def main() -> None:
     add("mitramatch rank CLI, --top 10", big, _run_cli(big, repeat), floor, "the floor")
     add("DirectoryIndex.build(CSV)", big, _run_child("build", big, repeat), floor, "the floor")
     add("DirectoryIndex.load(saved)", big, _run_child("load", big, repeat))
-    add("one profile vs prebuilt index", big, _run_child("profile", big, max(repeat, 5)))
+    scan = _run_child("scan_floor", big, max(repeat, 5))
+    add("numpy full scan, 5 criteria (floor)", big, scan)
+    add("one profile vs prebuilt index", big, _run_child("profile", big, max(repeat, 5)), scan,
+        "the floor")  # fmt: skip
+    n_orgs, n_partners = _many()
+    many_floor = _run_child("many_floor", n_partners, 1)
+    add(f"numpy full scan x {n_orgs:,} orgs (floor)", n_partners, many_floor)
+    add(f"rank_many, {n_orgs:,} orgs, top 10", n_partners, _run_child("many", n_partners, 1),
+        many_floor, "the floor")  # fmt: skip
     ours = _run_child("ours", small, repeat)
     naive = _run_child("naive", small, 1)
     add("rank() from a DataFrame", small, ours)
