@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from .allocation import Allocation, allocate
 from .batch import rank_chunked, rank_many
+from .dedup import MergeResult, find_duplicates, merge_directories
 from .engine import (
     ASPECT_LABELS,
     ASPECTS,
@@ -61,6 +62,7 @@ __all__ = [
     "Explanation",
     "Filters",
     "InputError",
+    "MergeResult",
     "MissingDependencyError",
     "MitramatchError",
     "Need",
@@ -73,9 +75,11 @@ __all__ = [
     "__version__",
     "allocate",
     "coverage_gaps",
+    "find_duplicates",
     "load_directory",
     "load_needs",
     "load_organisations",
+    "merge_directories",
     "rank",
     "rank_chunked",
     "rank_many",

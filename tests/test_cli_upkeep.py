@@ -1,0 +1,54 @@
+"""The command line for keeping a directory alive: dedup, register report, fit-weights."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from mitramatch.cli import EXIT_OK, EXIT_USAGE, main
+
+DATA = "data"
+
+
+def test_dedup_writes_merged_and_review(tmp_path, capsys):
+    merged, review = tmp_path / "merged.csv", tmp_path / "pairs.csv"
+    code = main(["dedup", f"{DATA}/partners_oku.csv", f"{DATA}/partners_oku_dinsos.csv",
+                 "--output", str(merged), "--review", str(review)])  # fmt: skip
+    assert code == EXIT_OK
+    err = capsys.readouterr().err
+    assert "lembaga setelah digabung" in err
+    table = pd.read_csv(merged, dtype=str)
+    assert "sources" in table.columns
+    assert len(table) < 92 + 36
+    pairs = pd.read_csv(review, dtype=str)
+    assert {"status", "explanation", "decision"} <= set(pairs.columns)
+
+
+def test_dedup_in_english_and_provenance(tmp_path, capsys):
+    prov = tmp_path / "prov.parquet"
+    code = main(["dedup", f"{DATA}/partners_oku_dinsos.csv", "--provenance", str(prov),
+                 "--lang", "en"])  # fmt: skip
+    assert code == EXIT_OK
+    assert "institutions after merging" in capsys.readouterr().err
+    assert len(pd.read_parquet(prov)) > 36
+
+
+def test_dedup_errors_write_nothing(tmp_path, capsys):
+    out = tmp_path / "merged.csv"
+    bad = tmp_path / "bad.csv"
+    bad.write_text("kode,alamat\n1,Jl. X\n", encoding="utf-8")
+    assert main(["dedup", str(bad), "--output", str(out)]) == EXIT_USAGE
+    err = capsys.readouterr().err
+    assert "no name column" in err or "tidak ada kolom nama" in err
+    assert "Traceback" not in err
+    assert not out.exists()
+    assert main(["dedup", str(tmp_path / "missing.csv"), "--output", str(out)]) == EXIT_USAGE
+    assert not out.exists()
+    assert main(["dedup", f"{DATA}/partners_oku.csv"]) == EXIT_USAGE
+    assert "--output" in capsys.readouterr().err
+
+
+def test_dedup_bad_threshold_is_a_usage_error(capsys):
+    with pytest.raises(SystemExit) as info:
+        main(["dedup", f"{DATA}/partners_oku.csv", "--review", "x.csv", "--sure", "2"])
+    assert info.value.code == EXIT_USAGE
