@@ -41,9 +41,11 @@ from .engine import (
 from .exceptions import InputError, MissingDependencyError, MitramatchError, SchemaError
 from .explain import Explanation
 from .gaps import coverage_gaps
+from .history import HistoryTrackRecord
 from .portfolio import Coalition, recommend_coalition
 from .ranking import Ranking, rank
 from .reciprocal import reciprocal_scores
+from .register import HealthReport, Register, health_report, load_register
 
 __version__ = "0.2.0.dev0"
 
@@ -61,6 +63,8 @@ __all__ = [
     "DirectoryIndex",
     "Explanation",
     "Filters",
+    "HealthReport",
+    "HistoryTrackRecord",
     "InputError",
     "MergeResult",
     "MissingDependencyError",
@@ -71,14 +75,17 @@ __all__ = [
     "OrganisationBatch",
     "Query",
     "Ranking",
+    "Register",
     "SchemaError",
     "__version__",
     "allocate",
     "coverage_gaps",
     "find_duplicates",
+    "health_report",
     "load_directory",
     "load_needs",
     "load_organisations",
+    "load_register",
     "merge_directories",
     "rank",
     "rank_chunked",

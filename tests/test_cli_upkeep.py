@@ -52,3 +52,49 @@ def test_dedup_bad_threshold_is_a_usage_error(capsys):
     with pytest.raises(SystemExit) as info:
         main(["dedup", f"{DATA}/partners_oku.csv", "--review", "x.csv", "--sure", "2"])
     assert info.value.code == EXIT_USAGE
+
+
+def test_register_report_cli(tmp_path, capsys):
+    out = tmp_path / "findings.xlsx"
+    code = main(["register", "report", f"{DATA}/register_oku.csv", "--as-of", "01/12/2025",
+                 "--months", "3", "--output", str(out)])  # fmt: skip
+    assert code == EXIT_OK
+    text = capsys.readouterr().out
+    assert text.startswith("Register kemitraan per 01-12-2025")
+    assert len(pd.read_excel(out)) > 0
+    assert main(["register", "report", f"{DATA}/register_oku.csv", "--lang", "en",
+                 "--as-of", "2025-12-01"]) == EXIT_OK  # fmt: skip
+    assert "Partnership register" in capsys.readouterr().out
+
+
+def test_register_report_errors(tmp_path, capsys):
+    bad = tmp_path / "r.csv"
+    bad.write_text("Organisasi,Mitra,Status\nA,B,mungkin\n", encoding="utf-8")
+    out = tmp_path / "f.csv"
+    assert main(["register", "report", str(bad), "--output", str(out)]) == EXIT_USAGE
+    err = capsys.readouterr().err
+    assert "expected berjalan, selesai or batal" in err or "berjalan, selesai atau batal" in err
+    assert "Traceback" not in err
+    assert not out.exists()
+
+
+def test_fit_weights_cli(tmp_path, capsys):
+    out = tmp_path / "weights.toml"
+    code = main(["fit-weights", "--register", f"{DATA}/register_oku.csv", "--directory",
+                 f"{DATA}/partners_oku.csv", "--orgs", f"{DATA}/organisations_oku.csv",
+                 "--output", str(out)])  # fmt: skip
+    assert code == EXIT_OK
+    assert out.read_text().startswith("[weights]")
+    assert "NDCG@10" in capsys.readouterr().out
+
+
+def test_fit_weights_too_small_is_exit_2(tmp_path, capsys):
+    small = tmp_path / "r.csv"
+    pd.read_csv(f"{DATA}/register_oku.csv", dtype=str).head(5).to_csv(small, index=False)
+    out = tmp_path / "w.toml"
+    code = main(["fit-weights", "--register", str(small), "--directory",
+                 f"{DATA}/partners_oku.csv", "--orgs", f"{DATA}/organisations_oku.csv",
+                 "--output", str(out)])  # fmt: skip
+    assert code == EXIT_USAGE
+    assert not out.exists()
+    assert "Traceback" not in capsys.readouterr().err

@@ -11,7 +11,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..exceptions import MitramatchError, Text
+from ..exceptions import InputError, MitramatchError, Text
 from ..io import write_table
 from ..validation import LANGS
 from .common import EXIT_OK, add_command, note, positive_int
@@ -72,6 +72,68 @@ def register(sub) -> None:
     _common(p)
     p.set_defaults(run=run_dedup)
 
+    p = add_command(
+        sub,
+        "register",
+        help="the partnership register: what needs attention",
+        description="Commands on a register of past and running partnerships "
+        "(see docs/data-contract.md, 'Partnership register').",
+    )
+    group = p.add_subparsers(dest="register_command", metavar="COMMAND", parser_class=type(p))
+    group.required = True
+    r = add_command(
+        group,
+        "report",
+        help="partnerships without reports or visits, ending soon, partners rated low",
+        description="What the paper's techniques for sustaining partnerships call for: running "
+        "partnerships with no progress report or visit for N months, ones ending soon or past "
+        "their end date, partners rated low more than once. A short report on standard output "
+        "(Indonesian; --lang en for English), the findings as a table with --output.",
+    )
+    r.add_argument("register_file", metavar="REGISTER", help="register (CSV/TSV/XLSX/Parquet)")
+    r.add_argument(
+        "--months",
+        type=positive_int,
+        default=3,
+        metavar="N",
+        help="no report or visit for N months (default 3)",
+    )
+    r.add_argument(
+        "--soon",
+        type=positive_int,
+        default=60,
+        metavar="DAYS",
+        help="ending within DAYS days (default 60)",
+    )
+    r.add_argument("--as-of", metavar="DATE", help="the day of the report (default today)")
+    r.add_argument("--output", "-o", metavar="FILE", help="findings as a table")
+    _common(r)
+    r.set_defaults(run=run_register_report)
+
+    p = add_command(
+        sub,
+        "fit-weights",
+        help="learn criterion weights from how past partnerships were rated",
+        description="Learn the criterion weights from a register: partnerships rated well "
+        "should rank above those rated badly and above partners never chosen (pairwise "
+        "logistic regression, non-negative, cross-validated by organisation). Prints the "
+        "NDCG change against the default weights with a bootstrap interval, and a [weights] "
+        "table ready to paste into profiles.",
+    )
+    p.add_argument("--register", required=True, metavar="REGISTER", help="partnership register")
+    p.add_argument("--directory", required=True, metavar="PARTNERS", help="partner directory")
+    p.add_argument("--orgs", required=True, metavar="ORGS", help="organisations (batch layout)")
+    p.add_argument("--k", type=positive_int, default=10, help="NDCG cut-off (default 10)")
+    p.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
+    p.add_argument(
+        "--output",
+        "-o",
+        metavar="FILE",
+        help="write the [weights] table here (.toml) instead of standard output",
+    )
+    _common(p)
+    p.set_defaults(run=run_fit_weights)
+
 
 def run_dedup(args: argparse.Namespace) -> int:
     from ..dedup import POSSIBLE, SURE, merge_directories
@@ -114,4 +176,51 @@ def run_dedup(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-__all__ = ["positive_int", "register"]
+def run_register_report(args: argparse.Namespace) -> int:
+    from ..register import health_report
+
+    report = health_report(
+        Path(args.register_file), months=args.months, as_of=args.as_of,
+        soon_days=args.soon, lang=args.lang,
+    )  # fmt: skip
+    if args.output:
+        write_table(report.to_frame(), args.output, raw=args.raw, excel=args.excel)
+    print(report.text(args.lang))
+    return EXIT_OK
+
+
+def run_fit_weights(args: argparse.Namespace) -> int:
+    from ..fitting import fit_weights
+
+    fit = fit_weights(
+        Path(args.register), Path(args.directory), Path(args.orgs), k=args.k, seed=args.seed
+    )
+    note(args, *fit.notes)
+    table = fit.to_frame().to_string(index=False)
+    if args.output:
+        _write_text(fit.toml(), Path(args.output))
+        print(f"{fit.summary(args.lang)}\n\n{table}")
+    else:
+        print(f"{fit.summary(args.lang)}\n\n{table}\n\n{fit.toml()}", end="")
+    return EXIT_OK
+
+
+def _write_text(text: str, path: Path) -> None:
+    """A small text file written atomically (a temporary file renamed over ``path``)."""
+    import os
+    import tempfile
+
+    try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent or ".", prefix=f".{path.name}.")
+    except OSError as exc:
+        raise InputError(f"{path}: cannot write: {exc.strerror}") from exc
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+__all__ = ["register"]
