@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from .allocation import Allocation, allocate
 from .batch import rank_chunked, rank_many
+from .dedup import MergeResult, find_duplicates, merge_directories
 from .engine import (
     ASPECT_LABELS,
     ASPECTS,
@@ -40,9 +41,11 @@ from .engine import (
 from .exceptions import InputError, MissingDependencyError, MitramatchError, SchemaError
 from .explain import Explanation
 from .gaps import coverage_gaps
+from .history import HistoryTrackRecord
 from .portfolio import Coalition, recommend_coalition
 from .ranking import Ranking, rank
 from .reciprocal import reciprocal_scores
+from .register import HealthReport, Register, health_report, load_register
 
 __version__ = "0.2.0.dev0"
 
@@ -60,7 +63,10 @@ __all__ = [
     "DirectoryIndex",
     "Explanation",
     "Filters",
+    "HealthReport",
+    "HistoryTrackRecord",
     "InputError",
+    "MergeResult",
     "MissingDependencyError",
     "MitramatchError",
     "Need",
@@ -69,13 +75,18 @@ __all__ = [
     "OrganisationBatch",
     "Query",
     "Ranking",
+    "Register",
     "SchemaError",
     "__version__",
     "allocate",
     "coverage_gaps",
+    "find_duplicates",
+    "health_report",
     "load_directory",
     "load_needs",
     "load_organisations",
+    "load_register",
+    "merge_directories",
     "rank",
     "rank_chunked",
     "rank_many",
