@@ -332,8 +332,7 @@ _KIND_PREFIX = re.compile(r"^\s*(?:kab(?:upaten)?|kota(?:madya)?|kodya)\b", re.I
 @cache
 def _ambiguous_keys() -> frozenset[str]:
     """Regency names shared by a kabupaten and a kota (Bandung, Semarang, Bogor...)."""
-    kinds = region_table().regencies.groupby("key")["kind"].nunique()
-    return frozenset(kinds[kinds > 1].index)
+    return region_table().shared_regency_name_keys()
 
 
 def _values(table: pd.DataFrame, name: str) -> list:
@@ -373,8 +372,13 @@ def _features(table: pd.DataFrame) -> _Features:
     offers_cols = [c for c in table.columns if str(c).startswith("offers_")]
     offers = np.full(len(table), "", dtype=object)
     for column in offers_cols:
-        offers = offers + " " + np.array(
-            [v.lower() if isinstance(v, str) else "" for v in table[column].tolist()], dtype=object
+        offers = (
+            offers
+            + " "
+            + np.array(
+                [v.lower() if isinstance(v, str) else "" for v in table[column].tolist()],
+                dtype=object,
+            )
         )
     contact = []
     for email, site in zip(_values(table, "email"), _values(table, "website")):

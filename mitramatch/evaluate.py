@@ -44,6 +44,7 @@ import pandas as pd
 from .engine import (
     CONTRACT_COLUMNS,
     DECIMALS,
+    FREE_OFFERS,
     OFFER_COLUMNS,
     ROW,
     Analyzer,
@@ -167,7 +168,7 @@ def partner_texts(directory: pd.DataFrame) -> pd.Series:
         and c != ROW
         and directory[c].astype("string").str.contains(_LETTER, na=False).any()
     ]
-    columns = ["name", "kind", *OFFER_COLUMNS, *extras, "vision", "seeks"]
+    columns = ["name", "kind", *OFFER_COLUMNS, FREE_OFFERS, *extras, "vision", "seeks"]
     cells = [directory[c].astype("string").fillna("") for c in columns if c in directory.columns]
     joined = pd.concat(cells, axis=1).agg(" ".join, axis=1)
     return joined.str.replace(r"\s+", " ", regex=True).str.strip()

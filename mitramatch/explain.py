@@ -126,12 +126,15 @@ def explanation_table(
         (kind_c, c.name, float(values[k]), float(weights[k]), float(contribution[k]))
         for k, c in enumerate(query.criteria)
     ]
-    needs_weight = weights[query.needs_position]
-    p = query.priorities / query.priorities.sum()
+    k = query.needs_position
+    # The aspects share need_fit's contribution (after the gate) in proportion to their part
+    # of need_fit: the aspect weights of the need-fit criterion itself.
+    share = query.criteria[k].aspect_weights(fits, query)
+    scale = contribution[k] / values[k] if values[k] > 0 else weights[k]
     for j, aspect in enumerate(query.profile.aspects):
         rows.append(
-            (kind_a, labels[aspect], float(fits[j]), float(p[j] * needs_weight),
-             float(fits[j] * p[j] * needs_weight))
+            (kind_a, labels[aspect], float(fits[j]), float(share[j] * scale),
+             float(fits[j] * share[j] * scale))
         )  # fmt: skip
     columns = (
         ["part", "name", "score", "weight", "contribution"]

@@ -49,7 +49,8 @@ def coverage_gaps(
     DataFrame
         One row per needed aspect (contract order): ``aspect``, ``priority``, ``covered``,
         ``n_covering`` (partners at or above the threshold), ``best_fit``, ``candidates`` and
-        ``candidate_fits`` (tuples: the best three partner ids and their fits, fit > 0 only),
+        ``candidate_fits`` (tuples: the best three partners offering something in the aspect
+        and their fits),
         ``message`` (one sentence in ``lang``).
 
     Examples
@@ -64,10 +65,10 @@ def coverage_gaps(
     >>> gaps[["aspect", "covered", "n_covering"]].values.tolist()
     [['tenaga', True, 1], ['sarana', False, 0]]
     >>> gaps.loc[1, "candidates"], gaps.loc[1, "candidate_fits"]
-    (('P1',), (0.2,))
+    ((), ())
     >>> print(gaps.loc[1, "message"])  # doctest: +NORMALIZE_WHITESPACE
-    facilities: no partner in the directory covers this well (fit >= 0.50); nearest:
-    LKP Citra Busana (0.20). Look outside the directory.
+    facilities: no partner in the directory covers this well (fit >= 0.50), and none offers
+    it at all; look outside the directory.
     """
     check_lang(lang)
     check_scalar(threshold, "threshold", low=0.0, high=1.0, include_low=False)
@@ -94,7 +95,10 @@ def gaps_table(
     for j, aspect in enumerate(query.profile.aspects):
         fit = scores.fits[:, j] if len(scores.rows) else np.empty(0)
         order = np.lexsort((tie, -fit))
-        top = [k for k in order[:NEAR_MISSES] if fit[k] > 0]
+        # Near misses offer something in the aspect: a word shared by another offer only
+        # (cross-aspect evidence) is no candidate to approach.
+        offering = index.offered[scores.rows, query.aspect_columns[j]]
+        top = [k for k in order if offering[k]][:NEAR_MISSES]
         n_covering = int((fit >= threshold).sum())
         best = float(fit[order[0]]) if len(order) else 0.0
         named = [

@@ -182,14 +182,7 @@ def _contract(words: list[str]) -> list[str]:
 
 @cache
 def _region_keys() -> frozenset[str]:
-    table = region_table()
-    keys = set(table.regencies["key"])
-    with resources.as_file(
-        resources.files("mitramatch").joinpath("resources/region_aliases.csv")
-    ) as path:
-        aliases, _ = read_table(path, what="region aliases")
-    keys.update(aliases["alias"])
-    return frozenset(k for k in keys if len(k) >= 3)
+    return frozenset(k for k in region_table().regency_name_keys() if len(k) >= 3)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -206,7 +199,8 @@ def _regions(words: list[str]) -> tuple[list[str], list[str]]:
     while i < len(words):
         for length in range(min(4, len(words) - i), 0, -1):
             window = words[i : i + length]
-            if "".join(window) in keys:
+            # "Cabang Baturaja", "Desa Muara Enim": a branch or village name, not the region
+            if "".join(window) in keys and not (out and out[-1] in QUALIFIERS):
                 prefix = out[-1] if out and out[-1] in ("kota", "kabupaten", "kab") else ""
                 code = _regency_code(" ".join([prefix, *window]).strip())
                 if code is not None:

@@ -11,7 +11,7 @@ The domain brief's four patterns, tested in this order (the first that applies w
    capacity is at least three times the quantity needed in a covered aspect.
 3. ``futuristik``: equals with a different division of labour: the partner is in the
    organisation's own sector, covers at least one need well, and needs what the organisation
-   offers (reciprocity >= 0.5 from a stated ``seeks``), so neither is subordinate.
+   offers (at least half of a stated ``seeks``), so neither is subordinate.
 4. ``sesuai_kebutuhan``: otherwise a partnership formed around a specific need, which may
    change by agreement.
 """
@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .engine import ASPECT_LABELS, COVERED_FIT, DirectoryIndex, Query
+from .engine import ASPECT_LABELS, COVERED_FIT, DirectoryIndex, Query, Reciprocity
 
 __all__ = ["PATTERNS", "assign_patterns", "pattern_reason"]
 
@@ -28,6 +28,8 @@ PATTERNS = ("asuh", "inti_plasma", "futuristik", "sesuai_kebutuhan")
 RESOURCES = ("dana", "tenaga", "sarana")
 STRONG_KINDS = ("dinas", "blk", "dudi", "donor", "perguruan_tinggi", "bumn", "bumd", "uptd")
 CAPACITY_MULTIPLE = 3.0
+#: Share of what the partner seeks that the organisation offers for "needs each other".
+MUTUAL_SHARE = 0.5
 
 
 def _facts(index: DirectoryIndex, query: Query, fits: np.ndarray, rows: np.ndarray):
@@ -58,7 +60,11 @@ def assign_patterns(
     n_resources = (covered & is_resource[None, :]).sum(axis=1)
     org_sector = query.profile.organisation.sector
     peers = (index.sector[rows] == org_sector) if org_sector else np.zeros(len(rows), bool)
-    mutual = (index.seeks_total[rows] > 0) & (reciprocity >= 0.5) & query.offers_known
+    mutual = (
+        (index.seeks_total[rows] > 0)
+        & (Reciprocity.share(reciprocity) >= MUTUAL_SHARE)
+        & query.offers_known
+    )
     return np.select(
         [
             (n_covered >= 3) & (n_resources >= 2),

@@ -70,9 +70,15 @@ def test_need_fit_offer_and_capacity(build_index):
         )
     )
     fits = NeedFit().aspect_fits(index, index.prepare(_needs()))
+    # Capacity weighs 0.3 in tenaga: a partner with no spare instructor still offers skills.
+    w = NeedFit.CAPACITY_WEIGHT["tenaga"]
+    # "mekanik otomotif": none of the content ("jahit"), no kind of help stated.
+    wrong = NeedFit.OFFER_FLOOR + (1 - NeedFit.OFFER_FLOOR) * (
+        (1 - NeedFit.FIELD_WEIGHT["tenaga"]) * NeedFit.ROLE_UNSTATED
+    )
     np.testing.assert_allclose(
         fits[:, 0],
-        [1.0, 1.0, 0.75, 0.5, NeedFit.CAPACITY_UNKNOWN, NeedFit.OFFER_FLOOR, 0.0],
+        [1.0, 1.0, 1 - w / 2, 1 - w, NeedFit.CAPACITY_UNKNOWN, wrong, 0.0],
     )
 
 
@@ -89,13 +95,16 @@ def test_need_fit_zero_quantity_is_always_enough(build_index):
 
 
 def test_need_fit_partial_relevance(build_index):
-    # "instruktur" restates the tenaga aspect (weight 0.15), "menjahit" weighs 1.
+    # "instruktur" is the kind of help asked (a role), "menjahit" the content: relevance is
+    # (1 - phi) + phi * content covered, times how well the kind of help matches.
     index = build_index(
         _dir([{"offers_tenaga": "instruktur komputer"}, {"offers_tenaga": "penjahit"}])
     )
     needs = {"needs": {"tenaga": {"priority": 5, "description": "instruktur menjahit"}}}
     relevance = NeedFit().relevance(index, index.prepare(needs))[:, 0]
-    np.testing.assert_allclose(relevance, [0.15 / 1.15, 1.0 / 1.15])
+    phi = NeedFit.FIELD_WEIGHT["tenaga"]
+    # an instructor of something else; a tailor who does not say they teach
+    np.testing.assert_allclose(relevance, [1 - phi, 1.0 * NeedFit.ROLE_UNSTATED])
 
 
 def test_need_without_description_is_neutral_for_offering_partners(build_index):
@@ -107,11 +116,16 @@ def test_need_without_description_is_neutral_for_offering_partners(build_index):
 
 
 def test_need_fit_counts_offers_misfiled_in_another_aspect(build_index):
-    index = build_index(_dir([{"offers_program": "kursus menjahit"}]))
+    index = build_index(
+        _dir([{"offers_program": "instruktur menjahit"}, {"offers_program": "kursus menjahit"}])
+    )
     needs = {"needs": {"tenaga": {"priority": 5, "description": "instruktur menjahit"}}}
-    fit = NeedFit().aspect_fits(index, index.prepare(needs))[0, 0]
-    # no tenaga offer, but "jahit" (weight 1 of 1.15) appears in its other offers
-    assert fit == pytest.approx(NeedFit.CROSS_ASPECT / 1.15)
+    fits = NeedFit().aspect_fits(index, index.prepare(needs))[:, 0]
+    # People written under programme are offered people (the first cue is "instruktur") ...
+    assert fits[0] == pytest.approx(NeedFit.CAPACITY_UNKNOWN)
+    # ... a course is a programme: "jahit" (all the need's content) is only cross-aspect
+    # evidence, below any actual offer of people.
+    assert fits[1] == pytest.approx(NeedFit.CROSS_ASPECT)
 
 
 def test_need_fit_combines_by_priority(build_index):
@@ -128,10 +142,11 @@ def test_need_fit_combines_by_priority(build_index):
     fits = criterion.aspect_fits(index, prepared)
     assert fits[0, 0] == pytest.approx(0.9)  # dana: covered, capacity unknown
     # sarana: not offered; "jahit" appears in the tenaga offer (cross-aspect evidence)
-    assert 0 < fits[0, 1] < 0.4
-    assert criterion.score(index, prepared)[0] == pytest.approx(
-        (1 * fits[0, 0] + 3 * fits[0, 1]) / 4
-    )
+    assert 0 < fits[0, 1] <= NeedFit.CROSS_ASPECT
+    # half the strongest priority-scaled fit, half the priority-weighted mean
+    strongest = max(1 / 3 * fits[0, 0], 3 / 3 * fits[0, 1])
+    mean = (1 * fits[0, 0] + 3 * fits[0, 1]) / 4
+    assert criterion.score(index, prepared)[0] == pytest.approx(0.5 * strongest + 0.5 * mean)
 
 
 # -- vision ----------------------------------------------------------------------------------
@@ -157,7 +172,7 @@ def test_vision_orders_by_shared_words(build_index):
     )
     values = Vision().score(index, index.prepare(_needs(vision="lulusan menjahit mandiri")))
     assert values[0] > values[1] > values[2]
-    assert values[2] == 0.0
+    assert values[2] == NEUTRAL  # nothing shared: no evidence either way
 
 
 def test_vision_boost_keeps_order():
@@ -243,9 +258,12 @@ def test_reciprocity_share_of_what_the_partner_seeks(build_index):
     )
     prepared = index.prepare(_needs(offers="lulusan terampil kursus menjahit"))
     values = Reciprocity().score(index, prepared)
+    # evidence on top of neutral: 0.5 + 0.5 * share of the seeks offered
     assert values[0] == pytest.approx(1.0)
-    assert 0.3 < values[1] < 1.0
-    assert values[2] == 0.0
+    assert NEUTRAL < values[1] < 1.0
+    # "jahit" and "lulusan" (generic: 0.15) of jahit, lulusan, modal and usaha (generic)
+    assert Reciprocity.share(values[1]) == pytest.approx((1 + 0.15) / (2 * (1 + 0.15)))
+    assert values[2] == NEUTRAL  # a seek the offers do not mention is no evidence
     assert values[3] == NEUTRAL
 
 

@@ -250,7 +250,7 @@ def test_custom_criteria_in_explanations_and_coalitions(registered):
 
 
 # -- the command line ---------------------------------------------------------------------------
-CRITERIA_FILE = '''
+CRITERIA_FILE = """
 import re
 
 import numpy as np
@@ -270,7 +270,7 @@ class Akreditasi(mm.Criterion):
 
 
 CRITERIA = [Akreditasi()]
-'''
+"""
 
 
 @pytest.fixture

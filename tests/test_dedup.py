@@ -130,7 +130,7 @@ def test_merge_keeps_conflicts_beside_and_sources():
 def test_decisions_merge_a_possible_pair_and_split_a_sure_one(tmp_path):
     frame = pd.DataFrame(
         {
-            "name": ["LKP Annisa Modiste", "LKP Annisa Modiste Baturaja", "SMKN 2 Baturaja",
+            "name": ["LKP Annisa Modiste", "LKP Annisa Modiste Kemelak", "SMKN 2 Baturaja",
                      "SMK Negeri 2 Baturaja"],
             "regency": ["OKU"] * 4,
         }

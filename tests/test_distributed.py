@@ -18,9 +18,12 @@ from mitramatch.distributed import rank_many_dask  # noqa: E402
 
 @pytest.fixture(scope="module")
 def client():
-    with distributed.LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None
-    ) as cluster, distributed.Client(cluster) as c:
+    with (
+        distributed.LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None
+        ) as cluster,
+        distributed.Client(cluster) as c,
+    ):
         yield c
 
 
@@ -101,8 +104,22 @@ def test_cli_rank_batch_dask_backend_equals_memory(client, directory, tmp_path):
     for backend in ("memory", "dask"):
         outputs[backend] = tmp_path / f"{backend}.csv"
         extra = ["--scheduler", client.scheduler.address] if backend == "dask" else []
-        code = cli.main(["rank-batch", str(partners), "--orgs", str(orgs_file), "--top", "3",
-                         "--backend", backend, *extra, "-o", str(outputs[backend]), "-q"])
+        code = cli.main(
+            [
+                "rank-batch",
+                str(partners),
+                "--orgs",
+                str(orgs_file),
+                "--top",
+                "3",
+                "--backend",
+                backend,
+                *extra,
+                "-o",
+                str(outputs[backend]),
+                "-q",
+            ]
+        )
         assert code == 0
     pd.testing.assert_frame_equal(
         pd.read_csv(outputs["dask"], dtype=str), pd.read_csv(outputs["memory"], dtype=str)

@@ -361,7 +361,8 @@ def test_the_ranker_sees_the_directory_as_load_directory_reads_it(tiny_set):
 
     evaluate(tiny_set, ranker=spy, shapes="satu_kolom", split="dev", name="spy")
     columns, org = seen[0]
-    assert {"partner_id", "name", "sector", "active", "keterangan"} <= set(columns)
+    # the free-text "Keterangan" column is read as the contract's offers column
+    assert {"partner_id", "name", "sector", "active", "offers"} <= set(columns)
     assert org == "PKBM Uji"
 
 

@@ -64,9 +64,10 @@ def test_menjahit_blk_of_the_same_kabupaten_is_shortlisted(oku):
 def test_menjahit_unrelated_trades_stay_out_of_the_top10(oku):
     top = mm.rank(oku, DATA / "needs" / "pkbm_menjahit_oku.toml", top=10).to_frame()
     texts = _offers(oku, top["partner_id"], ["tenaga", "sarana", "program"])
-    only_other_trades = texts.str.contains("otomotif|mekanik|las |barista") & ~texts.str.contains(
-        "jahit|busana"
-    )
+    # \blas\b: welding, not the "las" of "kelas"
+    only_other_trades = texts.str.contains(
+        r"otomotif|mekanik|\blas\b|barista"
+    ) & ~texts.str.contains("jahit|busana")
     assert not only_other_trades.any(), top.loc[only_other_trades.to_numpy(), "name"].tolist()
 
 

@@ -376,8 +376,9 @@ def test_xlsx_without_openpyxl_says_how_to_install(workbook, monkeypatch):
     monkeypatch.setitem(sys.modules, "openpyxl", None)  # makes "import openpyxl" fail
     # The one message of every missing optional dependency (mitramatch.compat), naming the file.
     with pytest.raises(
-        MissingDependencyError, match=r"mitra\.xlsx \(an Excel file\) needs openpyxl.*"
-        r"pip install 'mitramatch\[excel\]'"
+        MissingDependencyError,
+        match=r"mitra\.xlsx \(an Excel file\) needs openpyxl.*"
+        r"pip install 'mitramatch\[excel\]'",
     ):
         read_table(workbook)
 

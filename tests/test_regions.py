@@ -818,6 +818,7 @@ def test_notes_reach_the_index_and_survive_saving(tmp_path):
     frame = pd.DataFrame({
         "partner_id": ["A", "B"], "name": ["LKP X", "BLK Y"], "sector": ["masyarakat"] * 2,
         "regency": ["SEDENRENG RAPPANG", "Kab. Gowa"], "province": ["SULSEL", "SULSEL"],
+        "offers_tenaga": ["instruktur menjahit", "instruktur las"],
     })  # fmt: skip
     index = DirectoryIndex.build(frame)
     assert index.notes == [

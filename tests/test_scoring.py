@@ -50,11 +50,14 @@ def test_criteria_columns_are_the_criteria(index, needs_dict):
         np.testing.assert_allclose(s.criteria[:, c], expected, err_msg=name)
 
 
-def test_need_fit_is_priority_weighted_mean_of_fits(index, needs_dict):
+def test_need_fit_is_half_strongest_need_half_priority_weighted_mean(index, needs_dict):
+    # A partner that fully answers the top need is worth having even if it answers nothing
+    # else (half the score), and answering more needs still counts (the mean).
     prepared = index.prepare(needs_dict)
     s = score_directory(index, prepared)
-    p = prepared.priorities / prepared.priorities.sum()
-    np.testing.assert_allclose(s.criteria[:, 0], s.fits @ p)
+    p = prepared.priorities
+    strongest = (s.fits * (p / p.max())).max(axis=1)
+    np.testing.assert_allclose(s.criteria[:, 0], 0.5 * strongest + 0.5 * s.fits @ (p / p.sum()))
 
 
 @pytest.mark.parametrize("criterion", CRITERIA)

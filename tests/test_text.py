@@ -13,13 +13,17 @@ from mitramatch.engine.text import Analyzer, TextModel, Vocabulary, coverage, si
     [
         ["menjahit", "jahit", "jahitan", "tata busana", "konveksi"],
         ["pelatihan", "latih", "latihan"],
-        ["instruktur", "tutor", "pengajar", "pelatih", "tenaga pengajar", "mentor"],
+        ["instruktur", "tutor", "pengajar", "pelatih", "tenaga pengajar"],
+        ["pendamping", "fasilitator", "mentor"],
         ["magang", "pemagangan", "PKL", "praktik kerja lapangan", "Praktek Kerja Industri"],
-        ["modal", "dana", "hibah", "bantuan keuangan", "permodalan", "pinjaman"],
+        ["modal", "permodalan"],
+        ["dana", "bantuan keuangan"],
         ["lulusan", "alumni", "lulus"],
-        ["penyaluran", "menyalurkan", "rekrutmen", "penempatan kerja"],
-        ["fasilitas", "sarana dan prasarana", "sarpras", "gedung", "peralatan"],
+        ["penyaluran", "menyalurkan"],
+        ["fasilitas", "sarana dan prasarana", "sarpras"],
+        ["gedung", "ruang"],
         ["TJSL", "CSR", "corporate social responsibility"],
+        ["tenaga kerja", "karyawan", "pegawai", "pekerja"],
     ],
 )
 def test_same_term(analyzer, group):
@@ -56,17 +60,27 @@ def test_stopwords_and_missing_give_no_terms(analyzer, text):
         ("instruktur", "lulusan"),
         ("magang", "modal"),
         ("pelatihan", "menjahit"),
+        # kinds of help, told apart by the need's roles ([roles] in vocabulary.toml)
+        ("modal", "hibah"),
+        ("instruktur", "pendamping"),
+        ("rekrutmen", "penyaluran"),
+        ("ruang", "peralatan"),
+        # commodities and trades are content: a need for one is not met by another
+        ("kopi", "kakao"),
+        ("sapi", "kambing"),
+        ("las", "bubut"),
     ],
 )
 def test_different_words_stay_apart(analyzer, a, b):
     assert set(analyzer.analyze(a)).isdisjoint(analyzer.analyze(b))
 
 
-def test_tenaga_kerja_matches_karyawan(analyzer):
-    # graduates are the workers a DUDI hires (vocabulary.toml, group "lulus")
-    assert analyzer.analyze("tenaga kerja") == analyzer.analyze("karyawan") == ["lulus"]
-    assert analyzer.analyze("pegawai") == analyzer.analyze("lulusan")
-
+def test_workers_are_one_kind_of_placement(analyzer):
+    # "tenaga kerja" is not the tenaga aspect's people: it is the workers a DUDI hires, one
+    # of the terms of the pendayagunaan hasil role "rekrut", as graduates are.
+    rekrut = analyzer.vocabulary.roles["pendayagunaan_hasil"]["rekrut"]
+    assert analyzer.analyze("tenaga kerja") == ["pekerja"]
+    assert {"pekerja", "lulus"} <= rekrut
 
 
 def test_terms_of_matches_analyze(analyzer):
@@ -106,12 +120,26 @@ def test_aspect_terms_weigh_little_in_their_aspect():
     [
         ("jahit", "", 0.0),
         ("", "kursus jahit", 0.0),
-        ("modal usaha", "hibah untuk usaha kecil", 1.0),
+        ("modal usaha", "pinjaman modal usaha", 1.0),
         ("jahit", "jahit jahit menjahit", 1.0),
     ],
 )
 def test_coverage_edges(need, offer, expected):
     assert coverage(need, offer) == expected
+
+
+@pytest.mark.parametrize(
+    ("need", "offer", "expected"),
+    [
+        # only kinds of money asked for: answered by an offer of that kind ("usaha" is modal)
+        ("modal usaha", "hibah untuk usaha kecil", 1.0),
+        ("modal usaha", "beasiswa pelatihan", 0.0),
+        ("instruktur", "tutor berpengalaman", 1.0),
+    ],
+)
+def test_coverage_of_a_need_made_of_kinds_of_help(need, offer, expected):
+    aspect = "tenaga" if need == "instruktur" else "dana"
+    assert coverage(need, offer, aspect=aspect) == expected
 
 
 @pytest.mark.parametrize(
@@ -143,7 +171,12 @@ def test_text_model_weights(analyzer):
     assert model.term_weight("latih") == generic
     assert model.term_weight("jahit") == 1.0
     assert model.term_weight("instruktur") == 1.0
-    assert model.term_weight("instruktur", aspect="tenaga") == generic
+    # in another aspect's need, a word naming a kind of help in tenaga is incidental ...
+    assert model.term_weight("instruktur", aspect="program") == generic
+    # ... in a tenaga need it is the kind of help asked for, not content
+    query = model.query("instruktur menjahit", aspect="tenaga")
+    assert query.terms == ("jahit",)
+    assert query.roles == frozenset({"ajar"})
 
 
 def test_query_counts_unseen_terms(analyzer):
@@ -175,8 +208,8 @@ terms = ["bina"]
 [stopwords]
 words = ["dan", "kelompok"]
 
-[aspect_terms]
-tenaga = ["penyuluh"]
+[roles.tenaga]
+suluh = ["penyuluh"]
 """
 
 
@@ -192,7 +225,8 @@ def test_vocabulary_load_custom_file(tmp_path):
     assert analyzer.analyze("Sekolah Lapang") == ["lapang"]
     model = TextModel.fit([pd.Series(["bina"])], analyzer)
     assert model.term_weight("bina") == 0.5
-    assert model.term_weight("penyuluh", aspect="tenaga") == 0.5
+    assert model.term_weight("penyuluh", aspect="program") == 0.5
+    assert vocab.roles_of("tenaga", ["penyuluh", "ikan"]) == frozenset({"suluh"})
     # With this vocabulary "pelatih" is no longer an instructor, and "dana" no longer "modal".
     assert analyzer.analyze("modal") != analyzer.analyze("dana")
 

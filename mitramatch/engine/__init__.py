@@ -41,6 +41,7 @@ from .criteria import (
 from .filters import failed_filters, filter_mask
 from .index import DirectoryIndex
 from .needs import DEFAULT_WEIGHTS, Filters, Need, NeedsProfile, Organisation, load_needs
+from .offers import Clause, OfferTexts, clauses_of, read_offers
 from .ordering import order, order_frame, top_positions
 from .organisations import (
     ORG_ID,
@@ -55,6 +56,7 @@ from .regions import RegionTable, haversine_km, region_table
 from .schema import (
     CAPACITY_COLUMNS,
     CONTRACT_COLUMNS,
+    FREE_OFFERS,
     OFFER_COLUMNS,
     REQUIRED_COLUMNS,
     ROW,
@@ -85,6 +87,7 @@ __all__ = [
     "CRITERIA",
     "DECIMALS",
     "DEFAULT_WEIGHTS",
+    "FREE_OFFERS",
     "LANGS",
     "NEED_GATE",
     "NEUTRAL",
@@ -98,12 +101,14 @@ __all__ = [
     "USEFUL_FIT",
     "Analyzer",
     "Bound",
+    "Clause",
     "Criterion",
     "DirectoryIndex",
     "Filters",
     "Need",
     "NeedFit",
     "NeedsProfile",
+    "OfferTexts",
     "Organisation",
     "OrganisationBatch",
     "Proximity",
@@ -123,6 +128,7 @@ __all__ = [
     "canonical_header",
     "check_lang",
     "check_top",
+    "clauses_of",
     "contributions",
     "coverage",
     "criterion_names",
@@ -143,6 +149,7 @@ __all__ = [
     "parse_decimals",
     "prepare",
     "prepare_many",
+    "read_offers",
     "region_table",
     "register_criterion",
     "registered_criteria",

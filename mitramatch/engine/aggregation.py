@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from .aspects import USEFUL_FIT
 from .query import Query
 
 __all__ = ["DECIMALS", "NEED_GATE", "contributions", "raw_totals", "totals"]
@@ -25,8 +26,10 @@ __all__ = ["DECIMALS", "NEED_GATE", "contributions", "raw_totals", "totals"]
 # Scores are rounded before ranking so that ties are ties whatever the floating-point path
 # (row order, chunking, workers); twelve decimals is far below any meaningful difference.
 DECIMALS = 12
-#: need_fit from which the other criteria count in full (see the module docstring).
-NEED_GATE = 0.5
+#: need_fit from which the other criteria count in full (see the module docstring): a
+#: partner that helps with the needs (USEFUL_FIT) gets all its proximity and track record, so
+#: a one-word difference in fit never costs a relevant local partner its nearness.
+NEED_GATE = USEFUL_FIT
 
 
 def contributions(values: np.ndarray, query: Query) -> np.ndarray:

@@ -40,10 +40,40 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     if math.isnan(lat1) or math.isnan(lon1):
         return math.nan
     p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(
-        math.radians(lon2 - lon1) / 2
-    ) ** 2
+    a = (
+        math.sin((p2 - p1) / 2) ** 2
+        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    )
     return 2 * 6371.0088 * math.asin(math.sqrt(min(1.0, max(0.0, a))))
+
+
+def _roles(index: DirectoryIndex, aspect: str) -> tuple[np.ndarray, np.ndarray]:
+    """The kinds of help of ``aspect`` (names) and, per partner, which its offers there name."""
+    vocab = index.model.analyzer.vocabulary
+    kinds = vocab.roles.get(aspect, {})
+    names = np.array(sorted(kinds), dtype=object)
+    indicator = np.zeros((len(index.model.terms), len(names)))
+    for k, name in enumerate(names):
+        ids = [index.model.index[t] for t in kinds[name] if t in index.model.index]
+        indicator[ids, k] = 1.0
+    return names, np.asarray(index.offer_terms[aspect] @ indicator > 0)
+
+
+def _commercial(index: DirectoryIndex, col: int, rows) -> np.ndarray | None:
+    """Whether each partner's offer in aspect ``col`` reads as a sale (see NeedFit)."""
+    aspect = ASPECTS[col]
+    if aspect == "pendayagunaan_hasil":  # selling what participants make is this aspect
+        return None
+
+    def flags() -> np.ndarray:
+        terms = index.model.analyzer.vocabulary.commercial
+        ids = [index.model.index[t] for t in terms if t in index.model.index]
+        vector = np.zeros(len(index.model.terms))
+        vector[ids] = 1.0
+        return np.asarray(index.offer_terms[aspect] @ vector > 0)
+
+    found = index.memo(("commercial", aspect), flags)
+    return found if rows is None else found[index.positions(rows)]
 
 
 def _n(query: Query) -> int:
@@ -114,29 +144,43 @@ class _Postings:
 class NeedFit(Criterion):
     """How well the partner answers each needed aspect, combined by the aspect priorities.
 
-    For each needed aspect ``a``:
+    A need names a *kind of help* within its aspect (its roles: "magang" or "pelatihan" in
+    program, "rekrut" or "pasar" in pendayagunaan hasil, "modal" or "beasiswa" in dana; see
+    ``[roles]`` in the vocabulary) and *content* (the trade, commodity or subject: "menjahit",
+    "kopi", "Paket A"). For each needed aspect ``a``, the partner's offers in ``a`` (its
+    ``offers_a`` column and any clause the directory's free-text columns give to ``a``) get:
 
-    * *relevance*: the weighted share of the need description's terms found in the partner's
-      ``offers_a`` text (:func:`~mitramatch.engine.text.coverage_scores`); a need without a
-      description is answered by any offer in that aspect at the neutral 0.5;
-    * *offered fit* = ``0.1 + 0.9 * relevance`` when ``offers_a`` is filled: offering the
-      aspect at all is worth a little, offering the right thing is worth the rest;
-    * *capacity factor* = ``0.5 + 0.5 * min(1, capacity / quantity)`` when both are known;
-      ``0.9`` when either is unknown (probably enough, but below a partner shown to suffice);
-    * *fit* = the larger of ``offered fit * capacity factor`` and ``0.4 * relevance`` of all
-      the partner's offers together (evidence written in another aspect's column counts a
-      little, as messy directories misfile offers).
+    * *field*: the weighted share of the need's content terms they contain, saturating at two
+      distinctive terms (:func:`~mitramatch.engine.text.coverage_scores`); 1 when the need
+      names no content;
+    * *kind*: 1 when they offer a kind of help the need asks for (or the need names none),
+      ``ROLE_OTHER`` when they offer another kind in ``a``, ``ROLE_UNSTATED`` when they name
+      none;
+    * *relevance* = ``kind * ((1 - f_a) + f_a * field)``: how much the content matters
+      depends on the aspect (``FIELD_WEIGHT``): an instructor must teach the right trade, but
+      for money the amount and the purpose matter more than shared words;
+    * *capacity factor* = ``(1 - c_a) + c_a * min(1, capacity / quantity)`` when both are known,
+      ``CAPACITY_UNKNOWN`` otherwise (``c_a`` = ``CAPACITY_WEIGHT``: money must add up, people
+      and places can be shared among partners);
+    * *fit* = ``(0.1 + 0.9 * relevance) * capacity factor``, halved (``COMMERCIAL``) for an
+      offer that is a sale rather than a partnership (a shop selling machines). A partner
+      offering nothing in ``a`` gets at most ``CROSS_ASPECT`` times the field its other offers
+      cover: a mention elsewhere never outranks an actual offer.
 
-    ``need_fit`` is the priority-weighted mean of the fits.
+    ``need_fit`` = half the strongest priority-weighted fit (``max_j f_j p_j / max p``) and
+    half the priority-weighted mean of the fits: a partner is worth most for the most important
+    component it covers (the paper's need-based pattern: a partnership formed around one
+    need), and more for covering several (a core that supports many).
     """
 
     name = "need_fit"
     label: ClassVar = {"id": "kecocokan kebutuhan", "en": "need fit"}
     policy = (
-        "An empty offers_<aspect> means the partner does not offer that aspect (data contract), "
-        "so its fit there is 0 unless its other offers mention the need. Unknown capacity or "
-        "quantity gives the capacity factor 0.9; a need without description scores relevance "
-        "0.5 for every partner offering that aspect."
+        "An empty offer in an aspect (no offers_<aspect>, no free-text clause about it) means "
+        "the partner does not offer that aspect (data contract): its fit there is at most "
+        "CROSS_ASPECT times what its other offers mention. Unknown capacity or quantity gives "
+        "the capacity factor 0.9; a need without description scores relevance 0.5 for every "
+        "partner offering that aspect."
     )
     default_weight = DEFAULT_WEIGHTS["need_fit"]
     gated = False
@@ -144,27 +188,63 @@ class NeedFit(Criterion):
     cost = 4.0
     builtin = True
     OFFER_FLOOR = 0.1
-    CROSS_ASPECT = 0.4
+    CROSS_ASPECT = 0.09  # below OFFER_FLOOR: any actual offer in the aspect is above it
     CAPACITY_UNKNOWN = 0.9
+    ROLE_OTHER = 0.5
+    ROLE_UNSTATED = 0.8
+    COMMERCIAL = 0.5
+    #: How much a need's content (trade, commodity, subject) weighs against its kind of help.
+    FIELD_WEIGHT: ClassVar[dict[str, float]] = {
+        "dana": 0.3, "tenaga": 0.8, "sarana": 0.7, "program": 0.6, "pendayagunaan_hasil": 0.5,
+    }  # fmt: skip
+    #: How much capacity short of the quantity lowers a fit.
+    CAPACITY_WEIGHT: ClassVar[dict[str, float]] = {
+        "dana": 0.5, "tenaga": 0.3, "sarana": 0.3, "program": 0.3, "pendayagunaan_hasil": 0.3,
+    }  # fmt: skip
 
     def relevance(
         self, index: DirectoryIndex, query: Query, rows: np.ndarray | None = None
     ) -> np.ndarray:
-        """(rows, needs) weighted term coverage of each need by each offer text."""
+        """(rows, needs) relevance of each partner's offers in each needed aspect."""
         return np.column_stack(
-            [self._coverage(index, query, j, rows, cross=False) for j in range(_n(query))]
+            [self._relevance(index, query, j, rows) for j in range(_n(query))]
         ).reshape(_size(index, rows), _n(query))
 
-    def _coverage(self, index, query, j: int, rows, *, cross: bool) -> np.ndarray:
-        """Need ``j``'s coverage by the partners' offers in its aspect, or in all aspects."""
+    def _field(self, index, query, j: int, rows, *, cross: bool) -> np.ndarray:
+        """Need ``j``'s content covered by the partners' offers in its aspect (or in all)."""
         q = query.need_queries[j]
-        if q.empty:
-            return np.full(_size(index, rows), 0.0 if cross else NEUTRAL)
+        if q.total_weight <= 0:
+            return np.full(_size(index, rows), 0.0 if cross else 1.0)
         matrix = (
             index.any_offer_terms if cross else index.offer_terms[ASPECTS[query.aspect_columns[j]]]
         )
         at = None if rows is None else index.positions(rows)
         return coverage_scores(matrix, index.model, q, at)
+
+    def _kind(self, index, query, j: int, rows) -> np.ndarray:
+        """Whether the partners offer the kind of help need ``j`` asks for (see the class)."""
+        q = query.need_queries[j]
+        n = _size(index, rows)
+        if not q.roles:
+            return np.ones(n)
+        aspect = ASPECTS[query.aspect_columns[j]]
+        names, offered = index.memo(("roles", aspect), lambda: _roles(index, aspect))
+        at = slice(None) if rows is None else index.positions(rows)
+        found = offered[at]
+        wanted = np.isin(names, sorted(q.roles))
+        kind = np.where(found.any(axis=1), self.ROLE_OTHER, self.ROLE_UNSTATED)
+        return np.where(found[:, wanted].any(axis=1), 1.0, kind)
+
+    def _relevance(self, index, query, j: int, rows) -> np.ndarray:
+        q = query.need_queries[j]
+        if q.empty:
+            return np.full(_size(index, rows), NEUTRAL)
+        phi = self.FIELD_WEIGHT[ASPECTS[query.aspect_columns[j]]]
+        field = self._field(index, query, j, rows, cross=False)
+        field *= phi
+        field += 1.0 - phi
+        field *= self._kind(index, query, j, rows)
+        return field
 
     def aspect_fits(
         self, index: DirectoryIndex, query: Query, rows: np.ndarray | None = None
@@ -172,14 +252,20 @@ class NeedFit(Criterion):
         """(rows, needs) fit of each partner to each needed aspect, in [0, 1]."""
         columns = []
         for j, col in enumerate(query.aspect_columns):
+            aspect = ASPECTS[int(col)]
             offered, capacity = _aspect(index, int(col), rows)
+            cross = self._field(index, query, j, rows, cross=True)
+            if query.need_queries[j].total_weight <= 0:
+                cross = np.zeros_like(cross)
             columns.append(
                 self.fit_column(
-                    self._coverage(index, query, j, rows, cross=False),
-                    self._coverage(index, query, j, rows, cross=True),
+                    self._relevance(index, query, j, rows),
+                    cross,
                     offered,
                     capacity,
                     float(query.quantities[j]),
+                    aspect,
+                    _commercial(index, int(col), rows),
                 )
             )
         return np.column_stack(columns).reshape(_size(index, rows), _n(query))
@@ -191,141 +277,179 @@ class NeedFit(Criterion):
         offered: np.ndarray,
         capacity: np.ndarray,
         quantity: float,
+        aspect: str,
+        commercial: np.ndarray | None = None,
     ) -> np.ndarray:
-        """The fit formula for one need over many partners (``cross``: the relevance of all
-        the partner's offers together); 1-D arrays, computed in place where possible because
-        screening runs it over tens of thousands of partners."""
+        """The fit formula for one need over many partners (``cross``: the need's content
+        covered by all of a partner's offers together); 1-D arrays, computed in place where
+        possible because screening runs it over tens of thousands of partners."""
         capacity = np.atleast_1d(np.asarray(capacity, dtype=float))
         if np.isnan(quantity):
             factor: float | np.ndarray = self.CAPACITY_UNKNOWN
         else:
+            weight = self.CAPACITY_WEIGHT[aspect]
             # A quantity of 0 asks for nothing: any known capacity suffices.
             ratio = (
                 capacity / quantity if quantity > 0 else np.where(np.isnan(capacity), capacity, 1.0)
             )
             np.clip(ratio, 0.0, 1.0, out=ratio)
-            ratio *= 0.5
-            ratio += 0.5
+            ratio *= weight
+            ratio += 1.0 - weight
             ratio[np.isnan(ratio)] = self.CAPACITY_UNKNOWN
             factor = ratio
         own = np.multiply(relevance, 1 - self.OFFER_FLOOR)
         own += self.OFFER_FLOOR
         own *= offered
         own *= factor
+        if commercial is not None:
+            own[commercial] *= self.COMMERCIAL
         np.maximum(own, np.multiply(cross, self.CROSS_ASPECT), out=own)
         return np.clip(own, 0.0, 1.0, out=own)
 
-    def fit(
-        self,
-        relevance: np.ndarray,
-        cross: np.ndarray,
-        offered: np.ndarray,
-        capacity: np.ndarray,
-        quantity: np.ndarray,
-    ) -> np.ndarray:
-        """The fit formula, element-wise on broadcastable arrays whose last axis is the needs
-        (``quantity`` one per need)."""
-        quantity = np.atleast_1d(np.asarray(quantity, dtype=float)).reshape(-1)
-        shape = np.broadcast_shapes(
-            np.shape(relevance), np.shape(cross), np.shape(offered), np.shape(capacity),
-            quantity.shape,
-        )  # fmt: skip
-        if not shape:
-            shape = (1,)
-        grid = [np.broadcast_to(np.asarray(v, dtype=float), shape).reshape(-1, shape[-1])
-                for v in (relevance, cross, offered, capacity)]  # fmt: skip
-        quantity = np.broadcast_to(quantity, (shape[-1],))
-        out = np.column_stack(
-            [self.fit_column(*(g[:, j].copy() for g in grid), float(quantity[j]))
-             for j in range(shape[-1])]
-        )  # fmt: skip
-        return out.reshape(shape)
+    #: Share of need_fit given by the strongest fit (the rest: the mean; see the class).
+    STRONGEST = 0.5
 
     def combine(self, fits: np.ndarray, query: Query) -> np.ndarray:
-        """Priority-weighted mean of the aspect fits."""
+        """need_fit from the aspect fits (rows, needs): see the class docstring."""
         p = query.priorities
-        return np.clip(fits @ (p / p.sum()), 0.0, 1.0)
+        fits = np.atleast_2d(fits)
+        strongest = (fits * (p / p.max())).max(axis=1) if fits.shape[1] else np.zeros(len(fits))
+        mean = fits @ (p / p.sum())
+        return np.clip(self.STRONGEST * strongest + (1 - self.STRONGEST) * mean, 0.0, 1.0)
+
+    def aspect_weights(self, fits: np.ndarray, query: Query) -> np.ndarray:
+        """Each aspect's weight in one partner's need_fit (``fits``: its aspect fits), so that
+        ``aspect_weights(fits) @ fits == combine(fits)``: the priority share of the mean, plus
+        the strongest share for the aspect whose priority-scaled fit is the strongest."""
+        p = query.priorities
+        scaled = p / p.max() if len(p) else p
+        weights = (1 - self.STRONGEST) * p / p.sum() if len(p) else np.zeros(0)
+        if len(p):
+            strongest = int(np.argmax(np.asarray(fits, dtype=float) * scaled))
+            weights[strongest] += self.STRONGEST * scaled[strongest]
+        return weights
+
+    def _slopes(self, query: Query) -> np.ndarray:
+        """For each need, the most need_fit can rise per unit of its fit."""
+        p = query.priorities
+        return self.STRONGEST * p / p.max() + (1 - self.STRONGEST) * p / p.sum()
 
     def score(self, index, query, rows=None):
         return self.combine(self.aspect_fits(index, query, rows), query)
 
     def bound(self, index, query, floor=0.0):
-        """The fit formula itself, with each relevance replaced by an upper bound from the
-        posting lists of the need's words: a partner's scores are never above it.
+        """The fit formula itself with every partner's kind of help at best, no sale, and
+        enough capacity, and its content from the posting lists of the need's words.
 
-        Only partners whose offers contain an *essential* word are listed. The others' bound
-        (``base``) assumes every non-essential word present; the words that add least are left
-        non-essential while that keeps ``base`` within ``floor``, so generic words shared by
-        half the directory ("instruktur", "dana") need not be looked up at all (the MaxScore
-        idea of text retrieval). For a listed partner the bound takes its offered aspects
-        and capacities as they are, and assumes only the non-essential words present."""
-        share = query.priorities / query.priorities.sum()
-        slope = 1.0 - self.OFFER_FLOOR  # d fit / d relevance, while not clipped
-        usable = [
-            not (q.empty or q.total_weight <= 0 or not len(q.ids)) for q in query.need_queries
-        ]
-        divisor = [min(q.total_weight, SATURATION) for q in query.need_queries]
-        # What each word can add to need_fit (through every need it appears in).
-        gain: dict[int, float] = {}
+        Only partners whose offers contain an *essential* word, or that offer an aspect whose
+        wordless fit is essential, are listed; the others' bound (``base``) assumes every
+        non-essential item present. Items that add least are left non-essential while
+        ``base`` stays within ``floor``, so generic words shared by half the directory
+        ("instruktur", "dana") need not be looked up (the MaxScore idea of text retrieval)."""
+        share = self._slopes(query)
+        needs = []
         for j, q in enumerate(query.need_queries):
-            if usable[j]:
+            aspect = ASPECTS[int(query.aspect_columns[j])]
+            phi = 0.0 if q.empty else self.FIELD_WEIGHT[aspect]
+            d = min(q.total_weight, SATURATION) if q.total_weight > 0 else 0.0
+            needs.append((j, q, aspect, phi, d))
+        # The items that can raise a partner's bound, and by how much at most: each content
+        # word, and for each need offering the aspect at all (its fit without any word).
+        gain: dict[tuple, float] = {}
+        for j, q, _, phi, d in needs:
+            if d > 0:
                 for t, w in zip(q.ids.tolist(), q.weights.tolist()):
-                    gain[t] = gain.get(t, 0.0) + share[j] * slope * w / divisor[j]
-        lowest = np.array([self._best(NEUTRAL if q.empty else 0.0) for q in query.need_queries])
-        spare = max(0.0, float(floor) - float(share @ lowest))
-        tail: set[int] = set()
-        for t in sorted(gain, key=lambda t: (gain[t], t)):
-            if gain[t] > spare:
+                    key = ("word", t)
+                    slope = (1 - self.OFFER_FLOOR) * max(phi, self.CROSS_ASPECT)
+                    gain[key] = gain.get(key, 0.0) + share[j] * slope * w / d
+            gain[("offer", j)] = share[j] * self._wordless(q, phi, d)
+        spare = max(0.0, float(floor))
+        tail: set[tuple] = set()
+        for key in sorted(gain, key=lambda k: (gain[k], str(k))):
+            if gain[key] > spare:
                 break
-            spare -= gain[t]
-            tail.add(t)
-        # Unlisted partners: each fit at most what its non-essential words can give.
-        assumed = np.zeros(len(query.need_queries))
-        for j, q in enumerate(query.need_queries):
-            if usable[j]:
-                assumed[j] = sum(w for t, w in zip(q.ids.tolist(), q.weights.tolist()) if t in tail)
-        base_fits = np.array(
-            [max(lowest[j], self._best(min(1.0, assumed[j] / divisor[j])) if usable[j] else 0.0)
-             for j in range(len(query.need_queries))]
+            spare -= gain[key]
+            tail.add(key)
+        tail_words = {t for kind, t in tail if kind == "word"}
+        assumed = np.array(
+            [sum(w for t, w in zip(q.ids.tolist(), q.weights.tolist()) if t in tail_words)
+             for _, q, _, _, _ in needs]
         )  # fmt: skip
-        base = min(1.0, float(share @ base_fits) + _SLACK)
-        essential = sorted(t for t in gain if t not in tail)
-        if not essential:
+        # Unlisted partners: every tail item present, nothing else.
+        base_fits = np.zeros((1, len(needs)))
+        for j, q, _, phi, d in needs:
+            # A need without content words is covered by any offer of its aspect (score's
+            # _field), and by nothing elsewhere.
+            cover = min(1.0, assumed[j] / d) if d > 0 else 1.0
+            best = 0.0
+            if ("offer", j) in tail:
+                best = self._best(q, phi, cover)
+            base_fits[0, j] = max(best, self.CROSS_ASPECT * cover if d > 0 else 0.0)
+        base = min(1.0, float(self.combine(base_fits, query)[0]) + _SLACK)
+        essential = sorted(t for kind, t in gain if kind == "word" and ("word", t) not in tail)
+        offering = sorted(
+            int(query.aspect_columns[j]) for kind, j in gain if kind == "offer"
+            and ("offer", j) not in tail
+        )  # fmt: skip
+        if not essential and not offering:
             return Bound(base)
-        rows, anywhere, own = _postings(index, tuple(essential))
+        hit = np.zeros(len(index), dtype=bool)
+        for col in set(offering):
+            hit |= index.offered_by_aspect[col]
+        columns = index.any_offer_postings[:, essential] if essential else None
+        if columns is not None:
+            hit[columns.indices] = True
+        rows = np.flatnonzero(hit)
+        listed_at = np.empty(len(index), dtype=np.int64)
+        listed_at[rows] = np.arange(len(rows))
         position = {t: i for i, t in enumerate(essential)}
-        # ... and per need, the weight of its words each of them has (tail words assumed).
-        total = np.zeros(len(rows))
-        for j, q in enumerate(query.need_queries):
+        anywhere = _Postings(columns, listed_at) if columns is not None else None
+        own: dict[int, _Postings] = {}
+        fits = np.empty((len(rows), len(needs)))
+        for j, q, aspect, phi, d in needs:
             col = int(query.aspect_columns[j])
             offered, capacity = _aspect(index, col, rows)
-            if usable[j]:
+            if q.empty:
+                relevance, cross = np.full(len(rows), NEUTRAL), np.zeros(len(rows))
+            elif d <= 0:
+                relevance, cross = np.ones(len(rows)), np.zeros(len(rows))
+            else:
                 weights = np.zeros(len(essential))
                 for t, w in zip(q.ids.tolist(), q.weights.tolist()):
                     if t in position:
                         weights[position[t]] = w
-                relevance = own(col).found(weights, len(rows))
-                relevance += assumed[j]
-                relevance /= divisor[j]
-                np.minimum(relevance, 1.0, out=relevance)
-                cross = anywhere.found(weights, len(rows))
-                cross += assumed[j]
-                cross /= divisor[j]
-                np.minimum(cross, 1.0, out=cross)
-            else:
-                relevance = np.full(len(rows), NEUTRAL if q.empty else 0.0)
-                cross = np.zeros(len(rows))
-            fit = self.fit_column(relevance, cross, offered, capacity, float(query.quantities[j]))
-            fit *= share[j]
-            total += fit
-        total += _SLACK
+                if anywhere is None:
+                    field = np.full(len(rows), min(1.0, assumed[j] / d))
+                    cross = field.copy()
+                else:
+                    if col not in own:
+                        matrix = index.offer_postings[ASPECTS[col]][:, essential]
+                        own[col] = _Postings(matrix, listed_at)
+                    field = own[col].found(weights, len(rows))
+                    field += assumed[j]
+                    field /= d
+                    np.minimum(field, 1.0, out=field)
+                    cross = anywhere.found(weights, len(rows))
+                    cross += assumed[j]
+                    cross /= d
+                    np.minimum(cross, 1.0, out=cross)
+                relevance = field * phi + (1.0 - phi)
+            fits[:, j] = self.fit_column(
+                relevance, cross, offered, capacity, float(query.quantities[j]), aspect
+            )
+        total = self.combine(fits, query) + _SLACK
         return Bound(base, rows, np.minimum(total, 1.0, out=total))
 
-    def _best(self, relevance: float) -> float:
-        """The fit of an offered need at this relevance with enough capacity: the most a
-        partner can get from it."""
-        one = np.array([relevance])
-        return float(self.fit_column(one, one, np.array([True]), np.array([np.inf]), 1.0)[0])
+    def _wordless(self, q, phi: float, d: float) -> float:
+        """The most an offer in the need's aspect gets without any of its content words (all
+        of them when it has none: ``d``, its saturated content weight, is 0)."""
+        return self._best(q, phi, 0.0 if d > 0 else 1.0)
+
+    def _best(self, q, phi: float, cover: float) -> float:
+        """The fit of an offer of the right kind, enough capacity and no sale, whose content
+        covers ``cover`` of the need."""
+        relevance = NEUTRAL if q.empty else (1.0 - phi) + phi * cover
+        return self.OFFER_FLOOR + (1 - self.OFFER_FLOOR) * relevance
 
     def aspect_phrase(
         self, index: DirectoryIndex, aspect: str, fit: float, row: int, lang: str, *, lead: bool
@@ -358,15 +482,18 @@ class NeedFit(Criterion):
 
 
 class Vision(Criterion):
-    """Shared vision (kesamaan visi): cosine similarity of weighted vision terms, boosted.
+    """Shared vision (kesamaan visi): cosine similarity of weighted vision terms, as evidence
+    of alignment on top of neutral.
 
-    Short visions share few words even when aligned, so the cosine ``c`` is mapped to
-    ``1 - (1 - c)**2`` (0.3 -> 0.51, 0.5 -> 0.75): order is kept, mid values spread.
+    Two visions that share no word are not evidence of different visions (people word the
+    same aims differently), so they stay neutral; shared words raise the score above it:
+    ``0.5 + 0.5 * (1 - (1 - c)**2)`` for a cosine ``c`` (short visions share few words even
+    when aligned, so mid values are spread).
     """
 
     name = "vision"
     label: ClassVar = {"id": "kesamaan visi", "en": "shared vision"}
-    policy = "Either vision missing (or without meaningful words): neutral 0.5."
+    policy = "Either vision missing (or without meaningful words), or no shared word: neutral 0.5."
     default_weight = DEFAULT_WEIGHTS["vision"]
     symmetric = True
     cost = 2.0
@@ -383,10 +510,10 @@ class Vision(Criterion):
     def from_cosine(self, cosine: np.ndarray, has_vision: np.ndarray) -> np.ndarray:
         """The score from the raw cosine, element-wise on broadcastable arrays."""
         cosine = np.clip(cosine, 0.0, 1.0)
-        return np.where(has_vision, 1.0 - (1.0 - cosine) ** 2, NEUTRAL)
+        return NEUTRAL + (1.0 - NEUTRAL) * np.where(has_vision, 1.0 - (1.0 - cosine) ** 2, 0.0)
 
     def describe(self, index, query, row, value, lang):
-        if not (query.vision_known and index.has_vision[row]) or value < 0.5:
+        if not (query.vision_known and index.has_vision[row]) or value < 0.7:
             return None
         return (
             f"shared vision ({fmt(value, lang)})"
@@ -485,12 +612,13 @@ class Proximity(Criterion):
 
 
 class Reciprocity(Criterion):
-    """Mutual need (saling membutuhkan): the weighted share of what the partner ``seeks``
-    that the organisation ``offers``."""
+    """Mutual need (saling membutuhkan): how much of what the partner ``seeks`` the
+    organisation ``offers`` (weighted share ``h``), as evidence on top of neutral:
+    ``0.5 + 0.5 * h``. A stated seek the offers do not mention is no evidence either way."""
 
     name = "reciprocity"
     label: ClassVar = {"id": "saling membutuhkan", "en": "reciprocity"}
-    policy = "Partner's seeks or organisation's offers missing: neutral 0.5."
+    policy = "Partner's seeks or organisation's offers missing, or no shared word: neutral 0.5."
     default_weight = DEFAULT_WEIGHTS["reciprocity"]
     cost = 2.0
     builtin = True
@@ -506,11 +634,16 @@ class Reciprocity(Criterion):
     def from_hits(self, hits: np.ndarray, seeks_total: np.ndarray) -> np.ndarray:
         """The share of the seeks weight the offers hit, element-wise on broadcastable arrays."""
         with np.errstate(divide="ignore", invalid="ignore"):
-            share = np.where(seeks_total > 0, hits / seeks_total, NEUTRAL)
-        return np.clip(share, 0.0, 1.0)
+            share = np.where(seeks_total > 0, hits / seeks_total, 0.0)
+        return np.clip(NEUTRAL + (1.0 - NEUTRAL) * share, 0.0, 1.0)
+
+    @staticmethod
+    def share(value: np.ndarray | float) -> np.ndarray:
+        """The share ``h`` of the partner's seeks the organisation offers, from a score."""
+        return np.clip((np.asarray(value, dtype=float) - NEUTRAL) / (1.0 - NEUTRAL), 0.0, 1.0)
 
     def describe(self, index, query, row, value, lang):
-        if not query.offers_known or index.seeks_total[row] == 0 or value < 0.3:
+        if not query.offers_known or index.seeks_total[row] == 0 or self.share(value) < 0.3:
             return None
         seeks = snippet(index.cell("seeks", row), 40)
         return (

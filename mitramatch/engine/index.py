@@ -18,8 +18,9 @@ import pandas as pd
 from scipy import sparse
 
 from .aspects import ASPECTS
+from .offers import Clause, read_offers, row_clauses
 from .regions import code_ids, region_table
-from .schema import CAPACITY_COLUMNS, OFFER_COLUMNS, TEXT_COLUMNS, load_directory
+from .schema import load_directory
 from .text import Analyzer, TextModel
 
 if TYPE_CHECKING:
@@ -44,12 +45,16 @@ class DirectoryIndex:
     """
 
     def __init__(self, frame: pd.DataFrame, analyzer: Analyzer | None = None) -> None:
+        analyzer = analyzer if analyzer is not None else Analyzer()
+        # What each partner offers per aspect, from every column it may be written in.
+        offers = read_offers(frame, analyzer)
         # Every text column is tokenised once, for the vocabulary and for its matrix alike.
-        model, matrices = TextModel.fit_counts([frame[c] for c in TEXT_COLUMNS], analyzer)
-        counts = dict(zip(TEXT_COLUMNS, matrices))
+        model, matrices = TextModel.fit_counts(
+            [*(offers.texts[a] for a in ASPECTS), frame["vision"], frame["seeks"]], analyzer
+        )
         offer_terms = {}
-        for aspect, column in zip(ASPECTS, OFFER_COLUMNS):
-            offer_terms[aspect] = counts[column].copy()
+        for aspect, counts in zip(ASPECTS, matrices):
+            offer_terms[aspect] = counts.copy()
             offer_terms[aspect].data[:] = 1.0
         region_notes: list[Any] = []
         regency, province = region_table().resolve(
@@ -58,15 +63,18 @@ class DirectoryIndex:
         # Rendered now (in the context's language): a saved index keeps its notes in a JSON
         # manifest, which holds strings only. Indexing the same frame twice adds nothing.
         notes = list(frame.attrs.get("notes", []))
-        frame.attrs["notes"] = notes + [n for n in map(str, region_notes) if n not in notes]
+        found = [*map(str, offers.notes), *map(str, region_notes)]
+        frame.attrs["notes"] = notes + [n for n in found if n not in notes]
         self._assemble(
             frame,
             model,
             offer_terms=offer_terms,
-            vision=model.weighted_tf(counts["vision"]),
-            seeks=model.weighted_presence(counts["seeks"]),
+            vision=model.weighted_tf(matrices[-2]),
+            seeks=model.weighted_presence(matrices[-1]),
             regency=regency,
             province=province,
+            offered=np.column_stack([offers.texts[a].notna().to_numpy() for a in ASPECTS]),
+            capacity=offers.capacity,
         )
 
     @classmethod
@@ -91,18 +99,21 @@ class DirectoryIndex:
         approx_lat: np.ndarray | None = None,
         approx_lon: np.ndarray | None = None,
         id_rank: np.ndarray | None = None,
+        offered: np.ndarray | None = None,
+        capacity: np.ndarray | None = None,
     ) -> DirectoryIndex:
         """An index from features computed elsewhere (a saved index, a subset of another).
 
         ``frame`` is a validated directory (:func:`~.schema.load_directory`); the matrices
         have one row per partner in frame order under ``model``'s terms. Coordinates derived
-        from regions and the tie-break ranks are recomputed unless given.
+        from regions, the tie-break ranks and what each partner offers (with its capacities,
+        :func:`~.offers.read_offers`) are recomputed unless given.
         """
         index = cls.__new__(cls)
         index._assemble(
             frame, model, offer_terms=offer_terms, vision=vision, seeks=seeks, regency=regency,
             province=province, any_offer_terms=any_offer_terms, approx_lat=approx_lat,
-            approx_lon=approx_lon, id_rank=id_rank,
+            approx_lon=approx_lon, id_rank=id_rank, offered=offered, capacity=capacity,
         )  # fmt: skip
         return index
 
@@ -120,6 +131,8 @@ class DirectoryIndex:
         approx_lat: np.ndarray | None = None,
         approx_lon: np.ndarray | None = None,
         id_rank: np.ndarray | None = None,
+        offered: np.ndarray | None = None,
+        capacity: np.ndarray | None = None,
     ) -> None:
         n = len(frame)
         self.frame = frame
@@ -137,8 +150,14 @@ class DirectoryIndex:
         self.vision = vision
         self.seeks = seeks
         self.regency, self.province = regency, province
-        self.offered = np.column_stack([frame[c].notna().to_numpy() for c in OFFER_COLUMNS])
-        self.capacity = np.column_stack([frame[c].to_numpy(float) for c in CAPACITY_COLUMNS])
+        if offered is None or capacity is None:
+            offers = read_offers(frame, model.analyzer)
+            offered = np.column_stack([offers.texts[a].notna().to_numpy() for a in ASPECTS])
+            capacity = offers.capacity
+        #: (partners, aspects): True where the partner offers something in that aspect
+        self.offered = np.asarray(offered, dtype=bool).reshape(n, len(ASPECTS))
+        #: (partners, aspects): the capacity column, else an amount named in the offer text
+        self.capacity = np.asarray(capacity, dtype=float).reshape(n, len(ASPECTS))
         # Aspect by aspect too: gathering a few rows of one aspect is then one contiguous take.
         self.offered_by_aspect = np.ascontiguousarray(self.offered.T)
         self.capacity_by_aspect = np.ascontiguousarray(self.capacity.T)
@@ -213,6 +232,11 @@ class DirectoryIndex:
         value = cells[int(row)]
         return None if value is None or (not isinstance(value, str) and pd.isna(value)) else value
 
+    def offer_clauses(self, row: int, aspect: str) -> list[Clause]:
+        """The clauses in which the partner at ``row`` offers ``aspect``, each with the column
+        it was written in (explanations quote them; see :func:`~.offers.row_clauses`)."""
+        return row_clauses(self.frame, int(row), aspect, self.model.analyzer)
+
     def memo(self, key: object, compute: Callable[[], Any]) -> Any:
         """A value derived from this index alone, computed once (profile-independent scores,
         for example)."""
@@ -250,6 +274,8 @@ class DirectoryIndex:
             approx_lat=self.approx_lat[rows],
             approx_lon=self.approx_lon[rows],
             id_rank=self.id_rank[rows],
+            offered=self.offered[rows],
+            capacity=self.capacity[rows],
         )
 
     # -- profiles --------------------------------------------------------------------------

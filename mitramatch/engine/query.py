@@ -140,8 +140,8 @@ def prepare(
     ...     "partner_id": ["A"], "name": ["LKP Citra"], "sector": ["masyarakat"],
     ...     "offers_tenaga": ["instruktur menjahit"]}))
     >>> q = prepare(index, {"needs": {"tenaga": {"priority": 5, "description": "tutor jahit"}}})
-    >>> q.names[:2], q.need_queries[0].terms
-    (('need_fit', 'vision'), ('instruktur', 'jahit'))
+    >>> q.names[:2], q.need_queries[0].terms, q.need_queries[0].roles
+    (('need_fit', 'vision'), ('jahit',), frozenset({'ajar'}))
     """
     return prepare_many(index, [needs], criteria=criteria)[0]
 

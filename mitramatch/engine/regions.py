@@ -431,6 +431,30 @@ class RegionTable:
             return None
         return self._read_province(str(name)).province
 
+    def regency_name_keys(self) -> frozenset[str]:
+        """Every kabupaten/kota name, short form, spelling and former name as it is looked
+        up: lower case, kind words dropped, words joined (``ogankomeringulu``, ``oku``).
+
+        For text that names regions inside other names ("UPTD BLK Kab. OKU") to find them.
+
+        >>> {"ogankomeringulu", "palembang"} <= region_table().regency_name_keys()
+        True
+        """
+        return frozenset(k for k in _names(self).regencies if k)
+
+    def shared_regency_name_keys(self) -> frozenset[str]:
+        """The name keys (:meth:`regency_name_keys`) of a kabupaten and a kota alike
+        (Bandung, Semarang, Bogor): written alone, such a name does not say which.
+
+        >>> {"bandung", "semarang"} <= region_table().shared_regency_name_keys()
+        True
+        """
+        return frozenset(
+            k
+            for k, entries in _names(self).regencies.items()
+            if len({e.kind for e in entries if e.source == "official"}) > 1
+        )
+
     def place_words(self, *, ordinary: bool = False) -> frozenset[str]:
         """Lower-case words that name places: provinces, kabupaten/kota, their short forms,
         spellings and former names (``palembang``, ``komering``, ``jaksel``, ``sumsel``).

@@ -8,6 +8,8 @@ rows as the user sees them in the spreadsheet.
 
 from __future__ import annotations
 
+import difflib
+import itertools
 from pathlib import Path
 
 import numpy as np
@@ -21,6 +23,7 @@ from .parsing import canonical_header, parse_amounts, parse_bools, parse_decimal
 __all__ = [
     "CAPACITY_COLUMNS",
     "CONTRACT_COLUMNS",
+    "FREE_OFFERS",
     "OFFER_COLUMNS",
     "REQUIRED_COLUMNS",
     "ROW",
@@ -34,10 +37,13 @@ REQUIRED_COLUMNS = ("partner_id", "name", "sector")
 OFFER_COLUMNS = tuple(f"offers_{a}" for a in ASPECTS)
 CAPACITY_COLUMNS = tuple(f"capacity_{a}" for a in ASPECTS)
 TEXT_COLUMNS = (*OFFER_COLUMNS, "vision", "seeks")
+#: The free-text column of offers not split by aspect ("Bantuan yang bisa diberikan",
+#: "Keterangan", ...): the index reads it clause by clause (mitramatch.engine.offers).
+FREE_OFFERS = "offers"
 CONTRACT_COLUMNS = (
     "partner_id", "name", "sector", "kind", "province", "regency", "region_code", "lat", "lon",
-    *OFFER_COLUMNS, *CAPACITY_COLUMNS, "vision", "seeks", "active", "years_active",
-    "partnerships_completed",
+    *OFFER_COLUMNS, FREE_OFFERS, *CAPACITY_COLUMNS, "vision", "seeks", "active",
+    "years_active", "partnerships_completed",
 )  # fmt: skip
 #: The row number as the user sees it (spreadsheet rows: header = 1), added by reading.
 ROW = ROW_COLUMN
@@ -53,6 +59,13 @@ _ALIASES = {
     "aktif": "active", "status_aktif": "active", "lama_berdiri": "years_active",
     "tahun_aktif": "years_active", "jumlah_kemitraan": "partnerships_completed",
     "kemitraan_selesai": "partnerships_completed",
+    # one free-text column of everything the partner offers, as dinas lists keep it
+    "tawaran": FREE_OFFERS, "penawaran": FREE_OFFERS, "penawaran_kerja_sama": FREE_OFFERS,
+    "bantuan_yang_bisa_diberikan": FREE_OFFERS, "bantuan_yang_dapat_diberikan": FREE_OFFERS,
+    "bantuan": FREE_OFFERS, "bentuk_bantuan": FREE_OFFERS, "jenis_bantuan": FREE_OFFERS,
+    "bidang": FREE_OFFERS, "bidang_kerja_sama": FREE_OFFERS, "keterangan": FREE_OFFERS,
+    "layanan": FREE_OFFERS, "dukungan": FREE_OFFERS, "kontribusi": FREE_OFFERS,
+    "potensi_kerja_sama": FREE_OFFERS, "offer": FREE_OFFERS, "what_they_offer": FREE_OFFERS,
 }  # fmt: skip
 _PREFIXES = {
     "tawaran": "offers",
@@ -159,6 +172,8 @@ def load_directory(source: str | Path | pd.DataFrame) -> pd.DataFrame:
     out[ROW] = rows
     out.attrs["source"] = label
     out.attrs["notes"] = list(notes)
+    if "offers_header" in frame.attrs:
+        out.attrs["offers_header"] = frame.attrs["offers_header"]
     return out
 
 
@@ -168,13 +183,44 @@ def canonical_column(name: str) -> str:
 
     >>> canonical_column("Kapasitas Sarpras"), canonical_column("Nama Lembaga")
     ('capacity_sarana', 'name')
+    >>> canonical_column("Bentuk Dukungan"), canonical_column("Jumlah Kemitraan")
+    ('offers', 'partnerships_completed')
     """
     key = canonical_header(name)
     key = _ALIASES.get(key, key)
     prefix, _, rest = key.partition("_")
-    if prefix in _PREFIXES and rest:
+    # "tawaran_dna" is a misspelt aspect (an error names it), "tawaran_kerja_sama" free text.
+    free_rest = _PREFIXES.get(prefix) == "offers" and (
+        rest in ("lain", "lainnya", "umum") or _is_free_offers(rest)
+    )
+    if prefix in _PREFIXES and rest and (_near_aspect(rest) or not free_rest):
         return f"{_PREFIXES[prefix]}_{_ASPECT_SUFFIX.get(rest, rest)}"
+    if free_rest or (key not in CONTRACT_COLUMNS and _is_free_offers(key)):
+        return FREE_OFFERS
     return key
+
+
+# Headers of one free-text offer column are many ("Bentuk Dukungan", "Tawaran Kerja Sama",
+# "Jenis Bantuan CSR"): a header naming help or cooperation is one, unless it names a count,
+# a date or a contact about it ("Jumlah Kemitraan", "Kontak Kerja Sama").
+_FREE_WORDS = frozenset(
+    {"bantuan", "dukungan", "tawaran", "penawaran", "kontribusi", "layanan", "kerja_sama",
+     "kerjasama", "kemitraan", "offers", "offer", "support"}
+)  # fmt: skip
+_NOT_FREE_WORDS = frozenset(
+    {"jumlah", "banyak", "riwayat", "selesai", "tahun", "tanggal", "tgl", "nomor", "no",
+     "kontak", "telepon", "hp", "email", "nilai", "kapasitas", "capacity", "status", "id"}
+)  # fmt: skip
+
+
+def _near_aspect(rest: str) -> bool:
+    return bool(difflib.get_close_matches(rest, list(_ASPECT_SUFFIX), n=1, cutoff=0.6))
+
+
+def _is_free_offers(key: str) -> bool:
+    words = key.split("_")
+    pairs = {f"{a}_{b}" for a, b in itertools.pairwise(words)}
+    return bool(_FREE_WORDS & (set(words) | pairs)) and not _NOT_FREE_WORDS & set(words)
 
 
 _canonical = canonical_column  # the old name, until mitramatch.batch imports the public one
@@ -202,10 +248,27 @@ def duplicate_columns(names: dict) -> list[Problem]:
 def _rename(raw: pd.DataFrame, label: str | None) -> pd.DataFrame:
     problems: list[Problem] = []
     names = {c: (c if c == ROW else canonical_column(c)) for c in raw.columns}
+    free = [c for c, n in names.items() if n == FREE_OFFERS]
+    if len(free) > 1:
+        # Several free-text columns ("Bidang", "Keterangan"): read as one, clause by clause.
+        raw = raw.copy()
+        joined = (
+            raw[free]
+            .astype("string")
+            .apply(
+                lambda row: "; ".join(v for v in row if isinstance(v, str) and v.strip()) or pd.NA,
+                axis=1,
+            )
+        )
+        raw = raw.drop(columns=free[1:])
+        raw[free[0]] = joined
+        names = {c: n for c, n in names.items() if c not in free[1:]}
+    if free:
+        raw.attrs["offers_header"] = ", ".join(map(str, free))
     problems.extend(duplicate_columns(names))
     for new in names.values():
         prefix, _, rest = new.partition("_")
-        if prefix in ("offers", "capacity") and rest not in ASPECTS:
+        if new != FREE_OFFERS and prefix in ("offers", "capacity") and rest not in ASPECTS:
             problems.append(
                 Problem(
                     "unknown aspect",
@@ -216,7 +279,9 @@ def _rename(raw: pd.DataFrame, label: str | None) -> pd.DataFrame:
             )
     if problems:
         raise SchemaError(problems, source=label)
-    return raw.rename(columns=names)
+    out = raw.rename(columns=names)
+    out.attrs = dict(raw.attrs)
+    return out
 
 
 def _row_numbers(frame: pd.DataFrame) -> np.ndarray:

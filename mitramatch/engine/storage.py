@@ -27,9 +27,11 @@ from .text import Analyzer, TextModel
 __all__ = ["FORMAT", "FORMAT_VERSION", "load_index", "save_index"]
 
 FORMAT = "mitramatch-index"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 _MATRICES = (*(f"offer_terms_{a}" for a in ASPECTS), "any_offer_terms", "vision", "seeks")
-_ARRAYS = ("approx_lat", "approx_lon", "id_rank", "regency", "province")
+_ARRAYS = (
+    "approx_lat", "approx_lon", "id_rank", "regency", "province", "offered", "capacity",
+)  # fmt: skip
 
 
 def _fingerprint(analyzer: Analyzer) -> str:
@@ -41,7 +43,12 @@ def _fingerprint(analyzer: Analyzer) -> str:
         "synonyms": sorted(v.synonyms.items()),
         "generic": sorted(v.generic),
         "stopwords": sorted(v.stopwords),
-        "aspect_terms": sorted((a, sorted(t)) for a, t in v.aspect_terms.items()),
+        "broader": sorted(v.broader.items()),
+        "roles": sorted(
+            (a, sorted((r, sorted(t)) for r, t in k.items())) for a, k in v.roles.items()
+        ),
+        "commercial": sorted(v.commercial),
+        "broader_weight": v.broader_weight,
         "generic_weight": v.generic_weight,
     }
     return hashlib.sha256(json.dumps(content, ensure_ascii=False).encode("utf-8")).hexdigest()
@@ -178,6 +185,8 @@ def load_index(cls: type[DirectoryIndex], path: Path, analyzer: Analyzer | None)
         approx_lat=arrays["approx_lat"],
         approx_lon=arrays["approx_lon"],
         id_rank=arrays["id_rank"],
+        offered=arrays["offered"],
+        capacity=arrays["capacity"],
     )
 
 

@@ -47,8 +47,6 @@ __all__ = [
 _TOKEN = re.compile(r"[a-z][a-z0-9]*")
 _CLAUSE = re.compile(r"[,;/\n]|\.\s")  # parentheses stay inside their clause
 _PURPOSE = frozenset({"untuk", "bagi", "buat", "guna", "demi"})
-#: Weight multiplier of a need's terms that only occur in a purpose clause (see analyze_roles).
-PURPOSE_WEIGHT = 0.4
 # Normalised query texts kept for reuse (a directory's texts are analysed once, uncached).
 _MAX_CACHED_TEXTS = 200_000
 
@@ -60,10 +58,19 @@ class Vocabulary:
     phrases: dict[str, str] = field(default_factory=dict)
     words: dict[str, str] = field(default_factory=dict)
     synonyms: dict[str, str] = field(default_factory=dict)  # member -> group name
+    broader: dict[str, str] = field(default_factory=dict)  # term -> the broader term
     generic: frozenset[str] = frozenset()
     stopwords: frozenset[str] = frozenset()
-    aspect_terms: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: per aspect, the kinds of help (role name -> the terms that name it)
+    roles: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)
+    commercial: frozenset[str] = frozenset()
+    #: per aspect, the terms that tell a clause of free text is about it
+    cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: cues of giving that take the aspect of what is given, and the aspects they take
+    carriers: tuple[str, ...] = ()
+    carried: tuple[str, ...] = ()
     generic_weight: float = 0.15
+    broader_weight: float = 0.3
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> Vocabulary:
@@ -82,18 +89,44 @@ class Vocabulary:
             for group, members in data.get("synonyms", {}).items()
             for member in [group, *members]
         }
+        roles = {
+            aspect: {name.lower(): frozenset(t.lower() for t in terms)
+                     for name, terms in kinds.items()}
+            for aspect, kinds in data.get("roles", {}).items()
+        }  # fmt: skip
         return cls(
             phrases={k.lower(): v.lower() for k, v in data.get("phrases", {}).items()},
             words={k.lower(): v.lower() for k, v in data.get("words", {}).items()},
             synonyms=synonyms,
+            broader={k.lower(): v.lower() for k, v in data.get("broader", {}).items()},
             generic=frozenset(t.lower() for t in data.get("generic", {}).get("terms", [])),
             stopwords=frozenset(w.lower() for w in data.get("stopwords", {}).get("words", [])),
-            aspect_terms={
-                aspect: frozenset(t.lower() for t in terms)
-                for aspect, terms in data.get("aspect_terms", {}).items()
-            },
+            roles=roles,
+            commercial=frozenset(t.lower() for t in data.get("commercial", {}).get("terms", [])),
+            cues={a: tuple(t.lower() for t in terms) for a, terms in data.get("cues", {}).items()},
+            carriers=tuple(t.lower() for t in data.get("carriers", {}).get("terms", [])),
+            carried=tuple(data.get("carriers", {}).get("aspects", [])),
             generic_weight=float(data.get("generic_weight", 0.15)),
+            broader_weight=float(data.get("broader_weight", 0.3)),
         )
+
+    @cached_property
+    def role_terms(self) -> dict[str, frozenset[str]]:
+        """Per aspect, every term that names a kind of help in it."""
+        return {a: frozenset().union(*kinds.values()) for a, kinds in self.roles.items()}
+
+    def roles_of(self, aspect: str, terms) -> frozenset[str]:
+        """The kinds of help of ``aspect`` that some of ``terms`` name."""
+        terms = set(terms)
+        return frozenset(r for r, members in self.roles.get(aspect, {}).items() if terms & members)
+
+    @cached_property
+    def place_words(self) -> frozenset[str]:
+        """Names of provinces and kabupaten/kota (the bundled Kemendagri table): location,
+        not content, when they appear in an offer or a need."""
+        from .regions import region_table  # local: the table loads on first use
+
+        return region_table().place_words()
 
 
 class Analyzer:
@@ -116,6 +149,25 @@ class Analyzer:
             if phrases
             else None
         )
+
+    @cached_property
+    def cue_of(self) -> dict[str, str]:
+        """term -> the aspect whose kind of help it cues in free text (``[cues]``, written as
+        people write them and read through this analyzer: "pemagangan" cues what "magang"
+        does). A cue of several words counts only when a phrase makes it one term ("pekerja
+        sosial"); the first aspect listing a term wins."""
+        out: dict[str, str] = {}
+        for aspect, words in self.vocabulary.cues.items():
+            for word in words:
+                terms = self.analyze(word)  # the term first, then any broader ones
+                if terms and len(self.normal(word).split()) == 1:
+                    out.setdefault(terms[0], aspect)
+        return out
+
+    @cached_property
+    def carrier_terms(self) -> frozenset[str]:
+        """The analysed terms of the vocabulary's ``[carriers]`` (:func:`~.offers.clauses_of`)."""
+        return frozenset(t for word in self.vocabulary.carriers for t in self.analyze(word)[:1])
 
     @cached_property
     def _stemmer(self):
@@ -164,12 +216,22 @@ class Analyzer:
         if token in vocab.stopwords or len(token) < 2:
             result = None
         elif token in vocab.words:
-            result = vocab.words[token]
+            # a word rule fixes the stem; the synonym groups still apply to it
+            word = vocab.words[token]
+            result = vocab.synonyms.get(word, word)
         else:
             stem = self._stemmer.stem(token) or token
             result = None if stem in vocab.stopwords else vocab.synonyms.get(stem, stem)
         self._cache[token] = result
         return result
+
+    def terms(self, token: str) -> tuple[str, ...]:
+        """The term of one token and the broader term it belongs to, if any."""
+        term = self.term(token)
+        if term is None:
+            return ()
+        broader = self.vocabulary.broader.get(term)
+        return (term,) if broader is None or broader == term else (term, broader)
 
     def analyze(self, text: object) -> list[str]:
         """The terms of one text, in order (for explanations and single queries)."""
@@ -179,26 +241,29 @@ class Analyzer:
         """Terms of one text with a flag telling whether each sits in a *purpose clause*.
 
         Indonesian need descriptions name the thing first and its beneficiary after
-        ``untuk``/``bagi`` ("instruktur menjahit untuk kelas PKW warga belajar"); words of that
-        clause (up to the next ``,``, ``;`` or ``/``) describe who benefits, not what is
-        needed, so queries weigh them less.
+        ``untuk``/``bagi`` ("instruktur menjahit untuk kelas PKW warga belajar"); the kind of
+        help a need asks for is read from outside those clauses only.
 
-        >>> Analyzer().analyze_roles("mesin jahit untuk ruang praktik, modal")
-        [('mesin', False), ('jahit', False), ('sarana', True), ('praktik', True), ('dana', False)]
+        >>> terms = Analyzer().analyze_roles("mesin jahit untuk ruang praktik, modal")
+        >>> [t for t, purpose in terms if purpose], [t for t, purpose in terms if not purpose]
+        (['ruang', 'praktik'], ['mesinjahit', 'jahit', 'modal'])
         """
+        return [(t, purpose) for t, purpose, _ in self.analyze_terms(text)]
+
+    def analyze_terms(self, text: object) -> list[tuple[str, bool, bool]]:
+        """``(term, in a purpose clause, only a broader term)`` for every term of one text."""
         if text is None or (isinstance(text, float) and np.isnan(text)):
             return []
         normal = self.normal(str(text))
-        out: list[tuple[str, bool]] = []
+        out: list[tuple[str, bool, bool]] = []
         for clause in _CLAUSE.split(normal):
             purpose = False
             for token in _TOKEN.findall(clause):
                 if token in _PURPOSE:
                     purpose = True
                     continue
-                term = self.term(token)
-                if term:
-                    out.append((term, purpose))
+                for k, term in enumerate(self.terms(token)):
+                    out.append((term, purpose, k > 0))
         return out
 
     def terms_of(self, texts: pd.Series) -> tuple[np.ndarray, np.ndarray]:
@@ -211,10 +276,15 @@ class Analyzer:
         if tokens.empty:
             return np.empty(0, dtype=np.int64), np.empty(0, dtype=object)
         codes, uniques = pd.factorize(tokens, sort=False)
-        mapped = np.array([self.term(t) for t in uniques], dtype=object)
-        terms = mapped[codes]
-        keep = pd.notna(terms)
-        return tokens.index.to_numpy(dtype=np.int64)[keep], terms[keep]
+        mapped = [self.terms(t) for t in uniques]
+        # Each token gives 0, 1 or 2 terms (its own and a broader one): repeat accordingly.
+        counts = np.array([len(m) for m in mapped], dtype=np.int64)
+        flat = np.array([t for m in mapped for t in m], dtype=object)
+        starts = np.concatenate([[0], np.cumsum(counts)[:-1]])
+        per = counts[codes]
+        positions = np.repeat(tokens.index.to_numpy(dtype=np.int64), per)
+        picks = np.repeat(starts[codes] - np.cumsum(per) + per, per) + np.arange(int(per.sum()))
+        return positions, flat[picks] if len(flat) else np.empty(0, dtype=object)
 
 
 class TextModel:
@@ -260,10 +330,13 @@ class TextModel:
         return model, [model._counts(p) for p in parsed]
 
     def term_weight(self, term: str, aspect: str | None = None) -> float:
-        """How much one term counts (1, or ``generic_weight`` for generic/aspect terms)."""
+        """How much one term counts: 1, or ``generic_weight`` for generic words, place names
+        and (in a need of ``aspect``) words that name a kind of help in another aspect."""
         vocab = self.analyzer.vocabulary
-        if term in vocab.generic or (
-            aspect is not None and term in vocab.aspect_terms.get(aspect, ())
+        if term in vocab.generic or term in vocab.place_words:
+            return vocab.generic_weight
+        if aspect is not None and any(
+            term in terms for a, terms in vocab.role_terms.items() if a != aspect
         ):
             return vocab.generic_weight
         return 1.0
@@ -304,15 +377,29 @@ class TextModel:
     def query(self, text: object, *, aspect: str | None = None) -> TextQuery:
         """A need or organisation text, as term ids and weights under this model.
 
-        A term weighs :meth:`term_weight`, times ``PURPOSE_WEIGHT`` when it occurs only in
-        purpose clauses of the text.
+        In a need of ``aspect``, the terms that name a kind of help in that aspect
+        ([roles.<aspect>]: "magang", "rekrut", "modal") are its ``roles``, read outside purpose
+        clauses, and not among its content terms. Every other term weighs
+        :meth:`term_weight`, times ``broader_weight`` when it only comes as the broader term of
+        another (Paket A is a kind of kesetaraan).
         """
-        core: dict[str, bool] = {}
-        for term, purpose in self.analyzer.analyze_roles(text):
-            core[term] = core.get(term, False) or not purpose
-        terms = sorted(core)
+        vocab = self.analyzer.vocabulary
+        role_terms = vocab.role_terms.get(aspect, frozenset()) if aspect else frozenset()
+        found = self.analyzer.analyze_terms(text)
+        roles = (
+            vocab.roles_of(aspect, [t for t, purpose, _ in found if not purpose])
+            if aspect
+            else frozenset()
+        )
+        direct: dict[str, bool] = {}
+        for term, _, broad in found:
+            if term in role_terms:
+                continue
+            direct[term] = direct.get(term, False) or not broad
+        terms = sorted(direct)
         weight = {
-            t: self.term_weight(t, aspect) * (1.0 if core[t] else PURPOSE_WEIGHT) for t in terms
+            t: self.term_weight(t, aspect) * (1.0 if direct[t] else vocab.broader_weight)
+            for t in terms
         }
         known = [t for t in terms if t in self.index]
         ids = np.array([self.index[t] for t in known], dtype=np.int64)
@@ -320,7 +407,7 @@ class TextModel:
         # fsum is exactly rounded: the total must not depend on which terms this directory
         # happens to know, or chunked and in-memory scores would differ in the last bit.
         total = math.fsum(weight[t] for t in terms)
-        return TextQuery(tuple(terms), ids, weights, total)
+        return TextQuery(tuple(terms), ids, weights, total, roles)
 
     def unit_vector(self, text: object) -> np.ndarray:
         """A text as a unit vector of sublinear tf times term weight, for cosine similarity
@@ -375,10 +462,12 @@ class TextQuery:
     ids: np.ndarray  # the terms some partner text contains ...
     weights: np.ndarray  # ... and what each weighs
     total_weight: float  # weight of all terms, including those no partner text contains
+    roles: frozenset[str] = frozenset()  # the kinds of help a need asks for (its aspect's)
 
     @property
     def empty(self) -> bool:
-        return not self.terms
+        """No content term and no kind of help: a need without a usable description."""
+        return not self.terms and not self.roles
 
 
 def _l2_rows(x: sparse.csr_matrix) -> sparse.csr_matrix:
@@ -451,18 +540,28 @@ def coverage(
 ) -> float:
     """How much of ``need`` the ``offer`` answers, in [0, 1] (weighted share of its terms).
 
+    With ``aspect``, the words naming a kind of help in it ("modal", "instruktur") are the
+    need's kinds, not its content; a need made only of kinds is answered (1.0) by an offer
+    naming one of them, else not at all (0.0). NeedFit weighs the two parts separately.
+
     >>> coverage("pelatihan menjahit", "kursus jahit")
     0.869565217391
     >>> coverage("pelatihan menjahit", "pelatihan otomotif")
     0.130434782609
     >>> coverage("magang di rumah makan, katering atau dapur hotel", "magang dapur hotel")
     1.0
-    >>> coverage("modal usaha", "hibah untuk usaha kecil")
+    >>> coverage("modal usaha", "modal usaha bergulir"), coverage("modal usaha", "hibah")
+    (1.0, 0.0)
+    >>> coverage("modal usaha", "hibah untuk usaha kecil", aspect="dana")
     1.0
     """
     model = _pair_model(need, offer, analyzer)
+    query = model.query(need, aspect=aspect)
+    if aspect is not None and query.total_weight <= 0 and query.roles:
+        offered = model.analyzer.vocabulary.roles_of(aspect, model.analyzer.analyze(offer))
+        return 1.0 if offered & query.roles else 0.0
     binary = _binary(model.counts(pd.Series([offer], dtype="string")))
-    return round(float(coverage_scores(binary, model, model.query(need, aspect=aspect))[0]), 12)
+    return round(float(coverage_scores(binary, model, query)[0]), 12)
 
 
 def similarity(a: str, b: str, *, analyzer: Analyzer | None = None) -> float:

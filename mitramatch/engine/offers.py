@@ -1,0 +1,275 @@
+"""Offers as people write them: read clause by clause, each filed under its aspect.
+
+A directory may say what a partner offers in one column per aspect (the contract's
+``offers_<aspect>``), in one free-text column as dinas lists do ("Bantuan yang bisa
+diberikan", "Keterangan": the schema's ``offers``), or in the wrong column. This module turns
+all of it into one offer text per aspect, and remembers where each clause came from:
+
+* a free-text cell is cut into clauses (at ``;``, new lines and sentence ends, then at commas
+  when the parts name different kinds of help), and each clause is filed under the aspect of
+  its first *cue* word (``[cues]`` in the vocabulary: "instruktur" is people, "magang" a
+  programme, "membeli" the use of outputs), or dana when it only names a Rupiah amount; a
+  clause with no cue joins the clause before it ("instruktur tata boga, menjahit, las");
+* a text in ``offers_<a>`` that names no cue of ``a`` but cues of another aspect (a grant
+  written under programme) also counts for that aspect;
+* an amount written in the text ("(20 orang)", "senilai Rp 50.000.000") is the capacity of
+  its aspect when the ``capacity_<aspect>`` column is empty.
+
+Every step is a pure function of the partner's own row, so a partner's offers (and scores)
+do not depend on the rest of the directory.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from ..exceptions import Text
+from .aspects import ASPECT_LABELS, ASPECTS
+from .parsing import parse_amount
+from .schema import CAPACITY_COLUMNS, FREE_OFFERS, OFFER_COLUMNS
+from .text import Analyzer
+
+__all__ = ["Clause", "OfferTexts", "clauses_of", "read_offers", "row_clauses"]
+
+_SEGMENT = re.compile(r"[;\n\r•]+|\.\s+|\s-\s|^\s*-\s*|\s\d+[.)]\s")
+_PART = re.compile(r",\s*|\s+/\s+")
+_MONEY = re.compile(
+    r"(?:(?:rp\.?|idr)\s*\d[\d.,]*(?:\s*(?:juta|jt|miliar|milyar|m|ribu|rb|triliun|t)\b)?"
+    r"|\d[\d.,]*\s*(?:juta|jt|miliar|milyar|triliun)\b)",
+    re.IGNORECASE,
+)
+_COUNT = re.compile(
+    r"(\d[\d.]*)\s*(orang|peserta|siswa|warga|unit|buah|ruang|ruangan|kelas|set|stand|kursi|"
+    r"produk|lembar|paket|titik|kamar|mesin|laptop|komputer|pc|lowongan|kuota|tempat)\b",
+    re.IGNORECASE,
+)
+
+# Counts of things (not people, places in a programme or money): a gift of goods.
+_GOODS = re.compile(r"\d[\d.]*\s*(?:unit|buah|set|paket alat|lembar)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Clause:
+    """One clause of an offer: its words, its aspect (None: no cue), an amount it names (NaN
+    when none) and the column it was written in."""
+
+    text: str
+    aspect: str | None
+    amount: float
+    source: str
+
+
+def _first_cue(text: str, analyzer: Analyzer, *, carry: bool = True) -> str | None:
+    """The aspect of the first cue in ``text``; with ``carry``, a cue of giving ("hibah",
+    "bantuan") takes the aspect of what it gives when the clause names it after (a later
+    facility or people cue, or a count of goods: "hibah 1 unit mobil")."""
+    cues = analyzer.cue_of
+    terms = analyzer.analyze(text)
+    for k, term in enumerate(terms):
+        aspect = cues.get(term)
+        if aspect is None:
+            continue
+        if carry and term in analyzer.carrier_terms:
+            carried = analyzer.vocabulary.carried
+            given = next((cues[t] for t in terms[k + 1 :] if cues.get(t) in carried), None)
+            if given is None and "sarana" in carried and _GOODS.search(text):
+                given = "sarana"
+            return given or aspect
+        return aspect
+    return None
+
+
+def _amount(text: str) -> float:
+    """The total Rupiah or count a clause names (NaN when none)."""
+    money = [m.group(0) for m in _MONEY.finditer(text)]
+    values = []
+    for found in money:
+        try:
+            values.append(parse_amount(found))
+        except ValueError:
+            continue
+    if not values:
+        values = [float(m.group(1).replace(".", "")) for m in _COUNT.finditer(text)]
+    values = [v for v in values if math.isfinite(v) and v > 0]
+    return float(sum(values)) if values else math.nan
+
+
+def clauses_of(text: object, analyzer: Analyzer, *, source: str = FREE_OFFERS) -> list[Clause]:
+    """The clauses of one free-text offer, each with its aspect (see the module docstring).
+
+    >>> a = Analyzer()
+    >>> [(c.text, c.aspect) for c in clauses_of(
+    ...     "instruktur las dan listrik (5 orang), pinjam bengkel; magang 20 peserta", a)]
+    [('instruktur las dan listrik (5 orang)', 'tenaga'), ('pinjam bengkel', 'sarana'), ('magang 20 peserta', 'program')]
+    """  # noqa: E501
+    if text is None or (not isinstance(text, str) and pd.isna(text)):
+        return []
+    out: list[Clause] = []
+    for segment in _SEGMENT.split(str(text)):
+        segment = segment.strip(" .,")
+        if not segment:
+            continue
+        parts = [p.strip(" .") for p in _PART.split(segment) if p.strip(" .")]
+        merged: list[list] = []  # [text, aspect]
+        for part in parts:
+            aspect = _first_cue(part, analyzer)
+            if aspect is None and _MONEY.search(part) and not merged:
+                aspect = "dana"
+            if merged and (aspect is None or aspect == merged[-1][1]):
+                merged[-1][0] += ", " + part  # an enumeration goes on
+            else:
+                merged.append([part, aspect])
+        for part, aspect in merged:
+            if aspect is None and _MONEY.search(part):
+                aspect = "dana"
+            out.append(Clause(part, aspect, _amount(part), source))
+    return out
+
+
+@dataclass(frozen=True)
+class OfferTexts:
+    """Each aspect's offer text per partner (NA: offers nothing there) and its capacities."""
+
+    texts: dict[str, pd.Series]
+    capacity: np.ndarray  # (partners, aspects), NaN unknown
+    notes: list[Text]
+
+
+def read_offers(frame: pd.DataFrame, analyzer: Analyzer) -> OfferTexts:
+    """Every partner's offer text per aspect from all its offer columns (module docstring)."""
+    n = len(frame)
+    texts = {
+        a: frame[c].astype("string").reset_index(drop=True) for a, c in zip(ASPECTS, OFFER_COLUMNS)
+    }
+    capacity = np.column_stack([frame[c].to_numpy(float) for c in CAPACITY_COLUMNS]).copy()
+    notes: list[Text] = []
+    extra: dict[str, list[pd.Series]] = {a: [] for a in ASPECTS}
+    amounts = np.full((n, len(ASPECTS)), np.nan)
+
+    free = (
+        frame[FREE_OFFERS].astype("string").reset_index(drop=True) if FREE_OFFERS in frame else None
+    )
+    if free is not None and free.notna().any():
+        codes, uniques = pd.factorize(free, sort=False)
+        per_text = [clauses_of(u, analyzer) for u in uniques]
+        for k, aspect in enumerate(ASPECTS):
+            joined = np.array(
+                [
+                    "; ".join(c.text for c in found if c.aspect == aspect) or None
+                    for found in per_text
+                ]
+                + [None],
+                dtype=object,
+            )
+            extra[aspect].append(pd.Series(joined[codes], dtype="string"))
+            totals = np.array(
+                [_sum(c.amount for c in found if c.aspect == aspect) for found in per_text]
+                + [np.nan]
+            )
+            amounts[:, k] = np.fmax(amounts[:, k], totals[codes])
+        filed = pd.Series([c.aspect for found in per_text for c in found], dtype=object)
+        header = frame.attrs.get("offers_header", FREE_OFFERS)
+        counts = ", ".join(
+            f"{ASPECT_LABELS['en'][a]} {int((filed == a).sum())}"
+            for a in ASPECTS
+            if (filed == a).any()
+        )
+        counts_id = ", ".join(
+            f"{ASPECT_LABELS['id'][a]} {int((filed == a).sum())}"
+            for a in ASPECTS
+            if (filed == a).any()
+        )
+        unfiled = int(filed.isna().sum())
+        notes.append(
+            Text(
+                f"offers read from column {header!r} clause by clause: {counts or 'none filed'}"
+                + (
+                    f"; {unfiled} clause(s) named no kind of help and were left out"
+                    if unfiled
+                    else ""
+                ),
+                f"tawaran dibaca dari kolom {header!r} per klausa: {counts_id or 'tidak ada'}"
+                + (
+                    f"; {unfiled} klausa tidak menyebut jenis bantuan dan tidak dipakai"
+                    if unfiled
+                    else ""
+                ),
+            )
+        )
+
+    # A text written under one aspect whose first cue is another's (a grant written under
+    # programme) counts for that one too. The first cue, not "any cue" nor "only other cues":
+    # words appended to an offer then never take away what it offered.
+    for k, aspect in enumerate(ASPECTS):
+        column = texts[aspect]
+        if not column.notna().any():
+            continue
+        codes, uniques = pd.factorize(column, sort=False)
+        first = np.array(
+            [_first_cue(u, analyzer, carry=False) for u in uniques] + [None], dtype=object
+        )[codes]
+        for other in ASPECTS:
+            moved = first == other
+            if other != aspect and moved.any():
+                extra[other].append(column.where(pd.Series(moved), pd.NA))
+        found = np.array([_amount(u) for u in uniques] + [np.nan])[codes]
+        amounts[:, k] = np.fmax(amounts[:, k], found)
+
+    out = {}
+    for aspect in ASPECTS:
+        parts = [texts[aspect], *extra[aspect]]
+        out[aspect] = _join(parts) if len(parts) > 1 else parts[0]
+    capacity = np.where(np.isnan(capacity), amounts, capacity)
+    if not any(s.notna().any() for s in out.values()):
+        notes.append(
+            Text(
+                "no partner offers anything the scorer can read: no offers_<aspect> column or "
+                "free-text offer column has text, so every need fit is 0; add what partners "
+                "offer (see docs/data-contract.md)",
+                "tidak ada tawaran mitra yang dapat dibaca: kolom offers_<aspek> maupun kolom "
+                "tawaran bebas kosong, sehingga semua kecocokan kebutuhan 0; isi apa yang "
+                "ditawarkan mitra (lihat docs/data-contract.md)",
+            )
+        )
+    return OfferTexts(out, capacity, notes)
+
+
+def _sum(values) -> float:
+    values = [v for v in values if not math.isnan(v)]
+    return float(sum(values)) if values else math.nan
+
+
+def _join(parts: Sequence[pd.Series]) -> pd.Series:
+    frame = pd.concat([p.reset_index(drop=True) for p in parts], axis=1)
+    values = frame.to_numpy(dtype=object, na_value=None)
+    joined = ["; ".join(dict.fromkeys(v for v in row if v)) or None for row in values]
+    return pd.Series(joined, dtype="string")
+
+
+def row_clauses(frame: pd.DataFrame, row: int, aspect: str, analyzer: Analyzer) -> list[Clause]:
+    """The clauses of one partner that offer ``aspect``, with the column each came from (for
+    explanations: the clause that matched, and where it was written)."""
+    out: list[Clause] = []
+    column = f"offers_{aspect}"
+    own = frame[column].iat[row]
+    if isinstance(own, str) and own.strip():
+        out.extend(
+            Clause(c.text, aspect, c.amount, column)
+            for c in clauses_of(own, analyzer, source=column)
+        )
+    if FREE_OFFERS in frame:
+        free = frame[FREE_OFFERS].iat[row]
+        out.extend(c for c in clauses_of(free, analyzer) if c.aspect == aspect)
+    for other, other_column in zip(ASPECTS, OFFER_COLUMNS):
+        text = frame[other_column].iat[row]
+        if other == aspect or not (isinstance(text, str) and text.strip()):
+            continue
+        if _first_cue(text, analyzer, carry=False) == aspect:
+            out.append(Clause(text, aspect, _amount(text), other_column))
+    return out
