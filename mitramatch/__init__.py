@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from .allocation import Allocation, allocate
 from .batch import rank_chunked, rank_many
+from .checklist import Identification, checklist_text, identify_needs, needs_from_checklist
 from .engine import (
     ASPECT_LABELS,
     ASPECTS,
@@ -41,6 +42,7 @@ from .exceptions import InputError, MissingDependencyError, MitramatchError, Sch
 from .explain import Explanation
 from .gaps import coverage_gaps
 from .portfolio import Coalition, recommend_coalition
+from .programmes import Programme, load_programmes, programme
 from .ranking import Ranking, rank
 from .reciprocal import reciprocal_scores
 
@@ -60,6 +62,7 @@ __all__ = [
     "DirectoryIndex",
     "Explanation",
     "Filters",
+    "Identification",
     "InputError",
     "MissingDependencyError",
     "MitramatchError",
@@ -67,15 +70,21 @@ __all__ = [
     "NeedsProfile",
     "Organisation",
     "OrganisationBatch",
+    "Programme",
     "Query",
     "Ranking",
     "SchemaError",
     "__version__",
     "allocate",
+    "checklist_text",
     "coverage_gaps",
+    "identify_needs",
     "load_directory",
     "load_needs",
     "load_organisations",
+    "load_programmes",
+    "needs_from_checklist",
+    "programme",
     "rank",
     "rank_chunked",
     "rank_many",

@@ -5,7 +5,7 @@ error (a bug: please report it; ``--debug`` shows the traceback).
 
 Each group of subcommands lives in its own module and adds itself with ``register``:
 :mod:`.ranking` (rank, rank-batch, coalition), :mod:`.allocation` (allocate),
-:mod:`.evaluation` (evaluate).
+:mod:`.evaluation` (evaluate), :mod:`.needs` (needs list/init/build).
 """
 
 from __future__ import annotations
@@ -17,12 +17,12 @@ from collections.abc import Sequence
 
 from .. import __version__
 from ..exceptions import MitramatchError
-from . import allocation, evaluation, ranking
+from . import allocation, evaluation, needs, ranking
 from .common import EPILOG, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, Parser
 
 __all__ = ["EXIT_INTERNAL", "EXIT_OK", "EXIT_USAGE", "build_parser", "main"]
 
-_COMMANDS = (ranking, allocation, evaluation)
+_COMMANDS = (ranking, allocation, evaluation, needs)
 
 
 def build_parser() -> argparse.ArgumentParser:

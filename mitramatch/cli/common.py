@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import sys
 import textwrap
+from collections.abc import Callable
 
 import pandas as pd
 
+from ..exceptions import MitramatchError, use_language
 from ..io import write_csv_stream, write_table
 from ..validation import LANGS
 
@@ -19,6 +22,7 @@ __all__ = [
     "Parser",
     "add_command",
     "emit",
+    "in_language",
     "note",
     "output_options",
     "positive_int",
@@ -122,3 +126,21 @@ def note(args: argparse.Namespace, *lines: object) -> None:
     if not getattr(args, "quiet", False):
         for line in lines:
             print(f"mitramatch: note: {line}", file=sys.stderr)
+
+
+def in_language(run: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+    """A subcommand whose messages (notes and errors) are rendered in its ``--lang``.
+
+    An error leaves the subcommand already rendered, so :func:`mitramatch.cli.main` prints it
+    in that language too.
+    """
+
+    @functools.wraps(run)
+    def localised(args: argparse.Namespace) -> int:
+        with use_language(args.lang):
+            try:
+                return run(args)
+            except MitramatchError as exc:
+                raise MitramatchError(str(exc)) from exc
+
+    return localised
