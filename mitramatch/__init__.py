@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from .allocation import Allocation, allocate
 from .batch import rank_chunked, rank_many
+from .budget import Budget, allocate_budget
 from .checklist import Identification, checklist_text, identify_needs, needs_from_checklist
 from .engine import (
     ASPECT_LABELS,
@@ -40,6 +41,7 @@ from .engine import (
 )
 from .exceptions import InputError, MissingDependencyError, MitramatchError, SchemaError
 from .explain import Explanation
+from .funder import OrganisationRanking, load_partner_profile, rank_organisations
 from .gaps import coverage_gaps
 from .portfolio import Coalition, recommend_coalition
 from .programmes import Programme, load_programmes, programme
@@ -57,6 +59,7 @@ __all__ = [
     "SECTORS",
     "Allocation",
     "Bound",
+    "Budget",
     "Coalition",
     "Criterion",
     "DirectoryIndex",
@@ -70,24 +73,28 @@ __all__ = [
     "NeedsProfile",
     "Organisation",
     "OrganisationBatch",
+    "OrganisationRanking",
     "Programme",
     "Query",
     "Ranking",
     "SchemaError",
     "__version__",
     "allocate",
+    "allocate_budget",
     "checklist_text",
     "coverage_gaps",
     "identify_needs",
     "load_directory",
     "load_needs",
     "load_organisations",
+    "load_partner_profile",
     "load_programmes",
     "needs_from_checklist",
     "programme",
     "rank",
     "rank_chunked",
     "rank_many",
+    "rank_organisations",
     "reciprocal_scores",
     "recommend_coalition",
     "register_criterion",

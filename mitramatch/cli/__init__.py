@@ -5,7 +5,8 @@ error (a bug: please report it; ``--debug`` shows the traceback).
 
 Each group of subcommands lives in its own module and adds itself with ``register``:
 :mod:`.ranking` (rank, rank-batch, coalition), :mod:`.allocation` (allocate),
-:mod:`.evaluation` (evaluate), :mod:`.needs` (needs list/init/build).
+:mod:`.evaluation` (evaluate), :mod:`.needs` (needs list/init/build), :mod:`.funder`
+(rank-orgs, fund).
 """
 
 from __future__ import annotations
@@ -17,12 +18,12 @@ from collections.abc import Sequence
 
 from .. import __version__
 from ..exceptions import MitramatchError
-from . import allocation, evaluation, needs, ranking
+from . import allocation, evaluation, funder, needs, ranking
 from .common import EPILOG, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, Parser
 
 __all__ = ["EXIT_INTERNAL", "EXIT_OK", "EXIT_USAGE", "build_parser", "main"]
 
-_COMMANDS = (ranking, allocation, evaluation, needs)
+_COMMANDS = (ranking, allocation, evaluation, needs, funder)
 
 
 def build_parser() -> argparse.ArgumentParser:
