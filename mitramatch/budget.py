@@ -22,8 +22,9 @@ with one ``threshold`` set so that the grants add up to ``B``. The share depends
 weight alone (not on the amount asked): a request whose weight does not exceed the
 threshold gets nothing, and a higher weight always gets a larger share. Grants are then
 rounded down to whole multiples of ``step`` and what rounding left is given out a step at a
-time by the same worth. With ``min_grant``, the lightest requests are withdrawn one by one
-until no grant is below it (a request for less than ``min_grant`` may get less).
+time by the same worth. With ``min_grant``, requests whose grant would be below it are
+withdrawn, the lightest first, and the budget shared again (a request for less than
+``min_grant`` is not held to it).
 
 Whatever the input: no organisation gets more than it asked, the budget is never exceeded,
 the result is deterministic (ties go to the higher priority, then the smaller ``org_id``),
@@ -124,24 +125,20 @@ def share_budget(
 def _share(demand, weight, budget, step, min_grant, priority) -> tuple[np.ndarray, np.ndarray]:
     """The grants, and which requests stayed in (not withdrawn for ``min_grant``).
 
-    While some grant is below ``min_grant`` (of a request asking more than that), the
-    request lowest in the order of weight, then priority, then position is withdrawn and the
-    budget shared again: the requests kept are always the heaviest ones, so withdrawing never
-    favours a lighter request over a heavier one."""
+    While some grant is below ``min_grant`` (of a request asking more than that), the lightest
+    such request (lowest weight, then priority, then the later position) is withdrawn and the
+    budget shared again among the others."""
     demand = np.asarray(demand, dtype=float)
     weight = np.asarray(weight, dtype=float)
     priority = np.zeros(len(demand)) if priority is None else np.asarray(priority, float)
-    order = np.lexsort((np.arange(len(demand)), -priority, -weight))
-    kept = len(demand)
+    active = np.ones(len(demand), dtype=bool)
     while True:
-        active = np.zeros(len(demand), dtype=bool)
-        active[order[:kept]] = True
         x = np.zeros(len(demand))
         x[active] = _rounded(demand[active], weight[active], budget, step, priority[active])
-        small = (x > 0) & (x < min_grant) & (demand > min_grant)
-        if not small.any():
+        small = np.flatnonzero(active & (x > 0) & (x < min_grant) & (demand > min_grant))
+        if not len(small):
             return x, active
-        kept -= 1
+        active[small[np.lexsort((-small, priority[small], weight[small]))[0]]] = False
 
 
 def _rounded(demand, weight, budget, step, priority) -> np.ndarray:
@@ -448,8 +445,8 @@ def allocate_budget(
     step : number or text, optional
         Grants are multiples of it (see :func:`default_step`).
     min_grant : number or text, default 0
-        No grant is smaller: the lightest requests are withdrawn until none is (a request
-        for less than this may get less).
+        No grant is smaller: requests whose grant would be are withdrawn, the lightest first
+        (a request for less than this is not held to it).
     min_fit : float, default 0.3
         A request whose need the partner fits less is not considered (as in
         :func:`mitramatch.allocate`).

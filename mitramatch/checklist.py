@@ -178,9 +178,9 @@ def checklist_text(
         "komponen yang tidak dipakai program Anda."
     )
     out += _comment(
-        "Then: mitramatch needs build checklist.toml --output needs.toml"
+        "Then: mitramatch needs build <this file> --output needs.toml"
         if en
-        else "Lalu: mitramatch needs build checklist.toml --output kebutuhan.toml"
+        else "Lalu: mitramatch needs build <berkas ini> --output kebutuhan.toml"
     )
     out += [
         "# " + "=" * 94,

@@ -10,6 +10,7 @@ import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from test_funder import contract_columns
 
 import mitramatch as mm
 from mitramatch import SchemaError, allocate_budget
@@ -124,6 +125,9 @@ def budget():
 
 def test_the_funder_s_budget(budget):
     f = budget.to_frame()
+    documented = contract_columns("A budget shared among organisations")
+    assert list(f.columns) == documented[:-2]
+    assert list(budget.compare().columns[-2:]) == documented[-2:]
     assert math.fsum(f["granted"]) <= 1e9
     assert budget.granted == 1e9
     assert (f["granted"] <= f["requested"].fillna(0)).all()
@@ -132,7 +136,7 @@ def test_the_funder_s_budget(budget):
     # The priority-5 foundation gets a share, and more than in the stable fit-only allocation.
     assert got.at["TJ-02", "status"] == "partial"
     assert got.at["TJ-02", "explanation"].startswith(
-        "Mendapat Rp 280 juta dari Rp 450 juta yang diminta (62%): bobot 0,55 = prioritas 5/5 x "
+        "Mendapat Rp 282 juta dari Rp 450 juta yang diminta (63%): bobot 0,55 = prioritas 5/5 x "
         "kecocokan 0,55; porsi = 1 - ambang 0,21 / bobot 0,55."
     )
     assert got.at["TJ-11", "status"] == "excluded"

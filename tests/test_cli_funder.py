@@ -92,7 +92,7 @@ def test_fund_writes_the_split_and_compares(tmp_path, capsys):
 def test_fund_readable_in_english(capsys):
     code, out, err = run(capsys, "fund", *PROFILE, "--format", "table", "--lang", "en")
     assert code == 0, err
-    assert "Yayasan Difabel Mandiri Ulu Ogan [TJ-02]: Rp 280 million" in out
+    assert "Yayasan Difabel Mandiri Ulu Ogan [TJ-02]: Rp 282 million" in out
     assert "this rule: Rp 1 billion given" in err
 
 
