@@ -37,17 +37,19 @@ import html
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
 
-from .allocation import allocate
+from .allocation import Allocation, allocate
 from .amounts import ASPECT_UNITS, amount_text
 from .compat import import_optional_dependency
 from .engine import (
     ASPECT_LABELS,
+    ROW,
     USEFUL_FIT,
     DirectoryIndex,
     check_lang,
@@ -270,25 +272,28 @@ class Budget:
         )
 
     # -- against the stable, fit-only allocation ----------------------------------------------
-    def compare(self) -> pd.DataFrame:
-        """This rule against :func:`mitramatch.allocate` (stable, fit only) on the same
-        input: the partner alone with ``capacity = budget``, the organisations its supports
-        keep, the same ``min_fit``. One row per request: ``org_id``, ``name``, ``priority``,
-        ``fit``, ``requested``, ``granted``, ``share``, ``allocate_granted``,
-        ``allocate_share``."""
-        frame = self._side.index.take(np.array([self._side.row])).frame.drop(
-            columns=[c for c in ("__row__",) if c in self._side.index.frame.columns]
-        )
+    @cached_property
+    def _stable(self) -> Allocation:
+        """:func:`mitramatch.allocate` on the same input, computed once."""
+        frame = self._side.index.take(np.array([self._side.row])).frame
+        frame = frame.drop(columns=[ROW], errors="ignore")
         frame[f"capacity_{self.aspect}"] = self.budget
         kept = {p.org_id: p.profile for p in self._organisations if not p.excluded}
-        stable = allocate(
+        return allocate(
             DirectoryIndex.build(frame),
             kept,
             aspects=[self.aspect],
             min_fit=self.min_fit,
             lang=self.lang,
         )
-        got = stable.requests.set_index("org_id")["allocated"]
+
+    def compare(self) -> pd.DataFrame:
+        """This rule against :func:`mitramatch.allocate` (stable, fit only) on the same
+        input: the partner alone with ``capacity = budget``, the organisations its supports
+        keep, the same ``min_fit``. One row per request: ``org_id``, ``name``, ``priority``,
+        ``fit``, ``requested``, ``granted``, ``share``, ``allocate_granted``,
+        ``allocate_share``."""
+        got = self._stable.requests.set_index("org_id")["allocated"]
         out = self._frame[
             ["org_id", "name", "priority", "fit", "requested", "granted", "share"]
         ].copy()

@@ -31,6 +31,7 @@ from __future__ import annotations
 import html
 import math
 import re
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -385,7 +386,7 @@ def assess(side: PartnerSide, organisations: Any) -> list[Pair]:
     batch = as_organisations(organisations)
     if not len(batch):
         raise SchemaError(Text("no organisations given", "tidak ada organisasi"))
-    duplicated = sorted({o for o in batch.ids if batch.ids.count(o) > 1})
+    duplicated = sorted(o for o, n in Counter(batch.ids).items() if n > 1)
     if duplicated:
         raise SchemaError(
             Text(
@@ -400,7 +401,11 @@ def assess(side: PartnerSide, organisations: Any) -> list[Pair]:
         excluded = side.supports.failures(index, side.row, query)
         if not filter_mask(index, query, row)[0]:
             excluded += [
-                Text("its own filters exclude you: ", "filternya sendiri mengecualikan Anda: ") + f
+                Text(
+                    "its own filters leave you out: ",
+                    "filter organisasi ini sendiri menyisihkan Anda: ",
+                )
+                + f
                 for f in failed_filters(index, query, side.row)
             ]
         back = reciprocal_values(index, query, scored)[0]
