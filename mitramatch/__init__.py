@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from .allocation import Allocation, allocate
 from .batch import rank_chunked, rank_many
+from .budget import Budget, allocate_budget
+from .checklist import Identification, checklist_text, identify_needs, needs_from_checklist
 from .dedup import MergeResult, find_duplicates, merge_directories
 from .engine import (
     ASPECT_LABELS,
@@ -40,9 +42,11 @@ from .engine import (
 )
 from .exceptions import InputError, MissingDependencyError, MitramatchError, SchemaError
 from .explain import Explanation
+from .funder import OrganisationRanking, load_partner_profile, rank_organisations
 from .gaps import coverage_gaps
 from .history import HistoryTrackRecord
 from .portfolio import Coalition, recommend_coalition
+from .programmes import Programme, load_programmes, programme
 from .ranking import Ranking, rank
 from .reciprocal import reciprocal_scores
 from .register import HealthReport, Register, health_report, load_register
@@ -58,6 +62,7 @@ __all__ = [
     "SECTORS",
     "Allocation",
     "Bound",
+    "Budget",
     "Coalition",
     "Criterion",
     "DirectoryIndex",
@@ -65,6 +70,7 @@ __all__ = [
     "Filters",
     "HealthReport",
     "HistoryTrackRecord",
+    "Identification",
     "InputError",
     "MergeResult",
     "MissingDependencyError",
@@ -73,23 +79,33 @@ __all__ = [
     "NeedsProfile",
     "Organisation",
     "OrganisationBatch",
+    "OrganisationRanking",
+    "Programme",
     "Query",
     "Ranking",
     "Register",
     "SchemaError",
     "__version__",
     "allocate",
+    "allocate_budget",
+    "checklist_text",
     "coverage_gaps",
     "find_duplicates",
     "health_report",
+    "identify_needs",
     "load_directory",
     "load_needs",
     "load_organisations",
+    "load_partner_profile",
+    "load_programmes",
     "load_register",
     "merge_directories",
+    "needs_from_checklist",
+    "programme",
     "rank",
     "rank_chunked",
     "rank_many",
+    "rank_organisations",
     "reciprocal_scores",
     "recommend_coalition",
     "register_criterion",

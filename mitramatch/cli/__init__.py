@@ -5,8 +5,8 @@ error (a bug: please report it; ``--debug`` shows the traceback).
 
 Each group of subcommands lives in its own module and adds itself with ``register``:
 :mod:`.ranking` (rank, rank-batch, coalition), :mod:`.allocation` (allocate),
-:mod:`.evaluation` (evaluate),
-:mod:`.upkeep` (dedup, register report, fit-weights).
+:mod:`.evaluation` (evaluate), :mod:`.upkeep` (dedup, register report, fit-weights),
+:mod:`.needs` (needs list/init/build), :mod:`.funder` (rank-orgs, fund).
 """
 
 from __future__ import annotations
@@ -18,12 +18,12 @@ from collections.abc import Sequence
 
 from .. import __version__
 from ..exceptions import MitramatchError
-from . import allocation, evaluation, ranking, upkeep
+from . import allocation, evaluation, funder, needs, ranking, upkeep
 from .common import EPILOG, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, Parser
 
 __all__ = ["EXIT_INTERNAL", "EXIT_OK", "EXIT_USAGE", "build_parser", "main"]
 
-_COMMANDS = (ranking, allocation, evaluation, upkeep)
+_COMMANDS = (ranking, allocation, evaluation, needs, funder, upkeep)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import importlib
 import importlib.util
 import sys
 import textwrap
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import pandas as pd
 
-from ..exceptions import InputError, MitramatchError, Text
+from ..exceptions import InputError, MitramatchError, Text, use_language
 from ..io import write_csv_stream, write_table
 from ..validation import LANGS
 
@@ -27,6 +29,7 @@ __all__ = [
     "add_command",
     "criteria_option",
     "emit",
+    "in_language",
     "load_criteria",
     "note",
     "output_options",
@@ -201,3 +204,21 @@ def _criteria_module(spec: str) -> ModuleType:
                 f"{spec}: kriteria tidak dapat dimuat{where}: {type(exc).__name__}: {exc}",
             )
         ) from exc
+
+
+def in_language(run: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+    """A subcommand whose messages (notes and errors) are rendered in its ``--lang``.
+
+    An error leaves the subcommand already rendered, so :func:`mitramatch.cli.main` prints it
+    in that language too.
+    """
+
+    @functools.wraps(run)
+    def localised(args: argparse.Namespace) -> int:
+        with use_language(args.lang):
+            try:
+                return run(args)
+            except MitramatchError as exc:
+                raise MitramatchError(str(exc)) from exc
+
+    return localised
