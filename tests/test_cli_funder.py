@@ -60,7 +60,7 @@ def test_rank_orgs_for_a_directory_partner_to_a_file(tmp_path, capsys):
 def test_rank_orgs_readable_table(capsys):
     code, out, _ = run(capsys, "rank-orgs", *PROFILE, "--format", "table", "--top", 2)
     assert code == 0
-    assert out.splitlines()[1].startswith("  1. BUMDes Tirta Makmur Tanjung Kemala [TJ-01]")
+    assert out.splitlines()[1].startswith("  1. Yayasan Difabel Mandiri Ulu Ogan [TJ-02]")
 
 
 def test_rank_orgs_filters_from_the_partner_s_side(capsys):
@@ -92,7 +92,7 @@ def test_fund_writes_the_split_and_compares(tmp_path, capsys):
 def test_fund_readable_in_english(capsys):
     code, out, err = run(capsys, "fund", *PROFILE, "--format", "table", "--lang", "en")
     assert code == 0, err
-    assert "Yayasan Difabel Mandiri Ulu Ogan [TJ-02]: Rp 282 million" in out
+    assert "Yayasan Difabel Mandiri Ulu Ogan [TJ-02]: Rp 336 million" in out
     assert "this rule: Rp 1 billion given" in err
 
 
