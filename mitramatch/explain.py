@@ -40,14 +40,19 @@ def sentence(
     order = np.lexsort((np.arange(len(aspects)), -(priorities * fits)))
     strong = [j for j in order[:MAX_ASPECT_REASONS] if fits[j] >= USEFUL_FIT]
     if strong:
+        said: set[str] = set()
         phrases = [
-            needs.aspect_phrase(index, aspects[j], float(fits[j]), row, lang, lead=k == 0)
+            needs.aspect_phrase(
+                index, query, int(j), float(fits[j]), row, lang, lead=k == 0, said=said
+            )
             for k, j in enumerate(strong)
         ]
         parts.append((" and " if lang == "en" else " dan ").join(phrases))
     else:
         parts.append(
-            "No need is covered well" if lang == "en" else "Tidak ada kebutuhan yang terpenuhi baik"
+            "No need is covered well"
+            if lang == "en"
+            else "Tidak ada kebutuhan yang terpenuhi dengan baik"
         )
     if contribution is None:
         contribution = contributions(values, query)[0]

@@ -95,7 +95,7 @@ def pattern_reason(
         return (
             f"nurturing: a stronger institution covering {listed}"
             if en
-            else f"asuh: lembaga yang lebih kuat membina pada {listed}"
+            else f"asuh: lembaga yang lebih kuat membina dalam hal {listed}"
         )
     if pattern == "futuristik":
         return (

@@ -405,7 +405,7 @@ class Coalition:
                 offer = None if pd.isna(raw) else str(raw)
                 pattern = str(self.patterns[m])
                 reason = self.query.needs_criterion.aspect_phrase(
-                    self.index, aspect, fit, row, self.lang, lead=True
+                    self.index, self.query, j, fit, row, self.lang, lead=True
                 )
             records.append(
                 {

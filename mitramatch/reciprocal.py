@@ -26,8 +26,9 @@ from .engine import (
     Scores,
     fmt,
     prepare,
-    row_dot,
     score,
+    typed_hits,
+    typed_vectors,
 )
 
 __all__ = ["reciprocal_line", "reciprocal_scores", "reciprocal_values", "seeks_fit"]
@@ -37,18 +38,15 @@ def seeks_fit(index: DirectoryIndex, query: Query, rows: np.ndarray) -> np.ndarr
     """Share of each partner's ``seeks`` weight that the organisation's offers and identity
     (name, kind, sector) hit, for the partners at ``rows``."""
     org = query.profile.organisation
-    identity = " ".join(
-        t for t in (org.offers, org.name, (org.kind or "").replace("_", " "), org.sector or "") if t
-    )
-    terms = index.model.query(identity)
+    who = " ".join(t for t in (org.name, (org.kind or "").replace("_", " "), org.sector or "") if t)
     # Decided on the organisation's words alone, never on this directory's vocabulary, so a
     # partner's score does not depend on which other partners are loaded with it.
-    if terms.empty:
+    if index.model.query(" ".join(t for t in (org.offers, who) if t)).empty:
         return np.full(len(rows), NEUTRAL)
-    vector = np.zeros(len(index.model.terms))
-    vector[terms.ids] = 1.0
+    # Like with like (exchange): what it is (name, kind, sector) answers any seek.
+    vectors = typed_vectors(index.model, org.offers, who)
     total = index.seeks_total[rows]
-    hits = row_dot(index.seeks, rows, vector)
+    hits = typed_hits(index.seeks_by_kind, rows, vectors)
     with np.errstate(divide="ignore", invalid="ignore"):
         share = np.where(total > 0, hits / total, NEUTRAL)
     return np.clip(share, 0.0, 1.0)

@@ -381,9 +381,14 @@ def test_prepare_many_equals_prepare(index, orgs):
             a, b = getattr(got, field.name), getattr(expected, field.name)
             if isinstance(b, np.ndarray):
                 np.testing.assert_array_equal(a, b, err_msg=field.name)
+            elif isinstance(b, dict):  # arrays per kind exchanged
+                assert a.keys() == b.keys()
+                for kind in b:
+                    np.testing.assert_array_equal(a[kind], b[kind], err_msg=field.name)
             elif field.name == "need_queries":
                 for qa, qb in zip(a, b):
                     assert qa.terms == qb.terms
+                    assert (qa.roles, qa.exchange) == (qb.roles, qb.exchange)
                     assert qa.total_weight == qb.total_weight
                     np.testing.assert_array_equal(qa.ids, qb.ids)
                     np.testing.assert_array_equal(qa.weights, qb.weights)

@@ -238,7 +238,7 @@ def test_proximity_describe(placed):
     prepared = placed.prepare(_needs(regency="Ogan Komering Ulu"))
     p = Proximity()
     assert p.describe(placed, prepared, 0, 0.85, "id") == "satu kabupaten/kota"
-    assert p.describe(placed, prepared, 0, 0.85, "en") == "same regency"
+    assert p.describe(placed, prepared, 0, 0.85, "en") == "in the same regency/city"
     assert p.describe(placed, prepared, 1, 0.4, "id") == "satu provinsi"
     assert p.describe(placed, prepared, 3, 0.1, "en") == "outside the province"
     assert p.describe(placed, prepared, 4, 0.5, "id") == "lokasi tidak diketahui"

@@ -98,7 +98,7 @@ def test_the_funder_s_ranking_and_its_columns():
         in (water["explanation"])
     )
     assert "kata yang cocok: air, bersih" in water["explanation"]
-    assert "km jaraknya" in water["explanation"]
+    assert "berjarak" in water["explanation"]
 
 
 def test_english_explanations():

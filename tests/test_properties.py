@@ -237,7 +237,9 @@ def test_matching_offer_text_never_lowers_the_score(build_index, directory, need
     column = f"offers_{into}"
     better = directory.copy()
     old = better.at[row, column]
-    better.at[row, column] = word if old is None or pd.isna(old) else f"{old} {word}"
+    # The offer also says the word, in a clause of its own: words inside an existing clause
+    # can change what that clause offers ("hibah" is money, "hibah mesin" a machine).
+    better.at[row, column] = word if old is None or pd.isna(old) else f"{old}; {word}"
     before = _scores_by_id(build_index(directory), needs)
     after = _scores_by_id(build_index(better), needs)
     pid = directory.at[row, "partner_id"]

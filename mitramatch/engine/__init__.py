@@ -38,6 +38,15 @@ from .criteria import (
     registered_criteria,
     unregister_criterion,
 )
+from .exchange import (
+    KINDS,
+    clause_kinds,
+    kind_mask,
+    kind_of,
+    split_by_kind,
+    typed_hits,
+    typed_vectors,
+)
 from .filters import failed_filters, filter_mask
 from .index import DirectoryIndex
 from .needs import DEFAULT_WEIGHTS, Filters, Need, NeedsProfile, Organisation, load_needs
@@ -88,6 +97,7 @@ __all__ = [
     "DECIMALS",
     "DEFAULT_WEIGHTS",
     "FREE_OFFERS",
+    "KINDS",
     "LANGS",
     "NEED_GATE",
     "NEUTRAL",
@@ -128,6 +138,7 @@ __all__ = [
     "canonical_header",
     "check_lang",
     "check_top",
+    "clause_kinds",
     "clauses_of",
     "contributions",
     "coverage",
@@ -137,6 +148,8 @@ __all__ = [
     "fmt",
     "haversine_km",
     "is_single_profile",
+    "kind_mask",
+    "kind_of",
     "load_directory",
     "load_needs",
     "load_organisations",
@@ -158,7 +171,10 @@ __all__ = [
     "score_directory",
     "similarity",
     "snippet",
+    "split_by_kind",
     "top_positions",
     "totals",
+    "typed_hits",
+    "typed_vectors",
     "unregister_criterion",
 ]

@@ -10,16 +10,20 @@ run row by row in the same order either way).
 from __future__ import annotations
 
 import math
+import re
 from typing import ClassVar
 
 import numpy as np
 
 from .aspects import ASPECT_LABELS, ASPECTS
 from .criteria import NEUTRAL, Bound, Criterion, register_criterion
+from .exchange import KINDS, typed_hits
 from .index import DirectoryIndex
 from .needs import DEFAULT_WEIGHTS
+from .offers import best_clause, quote
 from .query import Query
 from .regions import haversine_km, region_table
+from .schema import FREE_OFFERS
 from .text import SATURATION, coverage_scores, row_dot
 from .words import fmt, snippet
 
@@ -74,6 +78,22 @@ def _commercial(index: DirectoryIndex, col: int, rows) -> np.ndarray | None:
 
     found = index.memo(("commercial", aspect), flags)
     return found if rows is None else found[index.positions(rows)]
+
+
+# An Indonesian active verb starting a clause (menerima, membeli, merekrut, bersedia).
+_VERB = re.compile(r"^(?:mem|men|meng|meny|mer|mel|mew|mey|ber|memper)[a-z]{3,}\b")
+
+
+def _source_phrase(index: DirectoryIndex, column: str, aspect: str, lang: str) -> str:
+    """Where an offer clause was written, when not in its own ``offers_<aspect>`` column."""
+    en = lang == "en"
+    if column == FREE_OFFERS:
+        header = index.frame.attrs.get("offers_header") or FREE_OFFERS
+        return f"listed under {header}" if en else f"disebut di kolom {header}"
+    if column != f"offers_{aspect}" and column.startswith("offers_"):
+        other = ASPECT_LABELS[lang][column.removeprefix("offers_")]
+        return f"written among its {other} offers" if en else f"ditulis di tawaran {other}"
+    return ""
 
 
 def _n(query: Query) -> int:
@@ -193,6 +213,9 @@ class NeedFit(Criterion):
     ROLE_OTHER = 0.5
     ROLE_UNSTATED = 0.8
     COMMERCIAL = 0.5
+    #: Aspects whose offers can be a place or people for the same word ("magang": a place to
+    #: do it, or apprentices): there a need for one is not met by an offer of only the other.
+    EXCHANGE_ASPECTS: ClassVar[tuple[str, ...]] = ("program",)
     #: How much a need's content (trade, commodity, subject) weighs against its kind of help.
     FIELD_WEIGHT: ClassVar[dict[str, float]] = {
         "dana": 0.3, "tenaga": 0.8, "sarana": 0.7, "program": 0.6, "pendayagunaan_hasil": 0.5,
@@ -222,18 +245,26 @@ class NeedFit(Criterion):
         return coverage_scores(matrix, index.model, q, at)
 
     def _kind(self, index, query, j: int, rows) -> np.ndarray:
-        """Whether the partners offer the kind of help need ``j`` asks for (see the class)."""
+        """Whether the partners offer the kind of help need ``j`` asks for (see the class),
+        and the kind of thing: a need for a place is not met by an offer of people only."""
         q = query.need_queries[j]
         n = _size(index, rows)
-        if not q.roles:
-            return np.ones(n)
-        aspect = ASPECTS[query.aspect_columns[j]]
-        names, offered = index.memo(("roles", aspect), lambda: _roles(index, aspect))
         at = slice(None) if rows is None else index.positions(rows)
-        found = offered[at]
-        wanted = np.isin(names, sorted(q.roles))
-        kind = np.where(found.any(axis=1), self.ROLE_OTHER, self.ROLE_UNSTATED)
-        return np.where(found[:, wanted].any(axis=1), 1.0, kind)
+        col = int(query.aspect_columns[j])
+        if q.roles:
+            aspect = ASPECTS[col]
+            names, offered = index.memo(("roles", aspect), lambda: _roles(index, aspect))
+            found = offered[at]
+            wanted = np.isin(names, sorted(q.roles))
+            kind = np.where(found.any(axis=1), self.ROLE_OTHER, self.ROLE_UNSTATED)
+            kind = np.where(found[:, wanted].any(axis=1), 1.0, kind)
+        else:
+            kind = np.ones(n)
+        if q.exchange is not None and ASPECTS[col] in self.EXCHANGE_ASPECTS:
+            bits = index.offer_kinds[at, col]
+            other = (bits != 0) & (bits & (1 << KINDS.index(q.exchange)) == 0)
+            kind = np.where(other, np.minimum(kind, self.ROLE_OTHER), kind)
+        return kind
 
     def _relevance(self, index, query, j: int, rows) -> np.ndarray:
         q = query.need_queries[j]
@@ -451,19 +482,77 @@ class NeedFit(Criterion):
         relevance = NEUTRAL if q.empty else (1.0 - phi) + phi * cover
         return self.OFFER_FLOOR + (1 - self.OFFER_FLOOR) * relevance
 
+    def evidence(
+        self, index: DirectoryIndex, query: Query, j: int, row: int
+    ) -> tuple[str, str, str] | None:
+        """What in the partner's offers answers need ``j``: ``(quote, column, aspect)``, the
+        clause that matched (shortened, keeping the items that matched), the column it was
+        written in, and the aspect it was read as offering (another aspect when only other
+        offers mention the need's words). None when nothing does."""
+        aspect = ASPECTS[int(query.aspect_columns[j])]
+        q = query.need_queries[j]
+        analyzer = index.model.analyzer
+        weights = {t: index.model.term_weight(t, aspect) for t in q.terms}
+        own = index.offer_clauses(row, aspect)
+        found = best_clause(own, weights, analyzer, aspect=aspect, roles=q.roles)
+        where = aspect
+        if found is None and own:
+            found = (own[0], frozenset())  # an offer of the aspect, none of the need's words
+        for other in ASPECTS:
+            if found is None and other != aspect:
+                found = best_clause(index.offer_clauses(row, other), weights, analyzer)
+                where = other
+        if found is None:
+            return None
+        clause, hits = found
+        return quote(clause.text, hits, analyzer), clause.source, where
+
     def aspect_phrase(
-        self, index: DirectoryIndex, aspect: str, fit: float, row: int, lang: str, *, lead: bool
+        self,
+        index: DirectoryIndex,
+        query: Query,
+        j: int,
+        fit: float,
+        row: int,
+        lang: str,
+        *,
+        lead: bool,
+        said: set[str] | None = None,
     ) -> str:
-        """ "Menawarkan <offer> (tenaga, kecocokan 0,82)"; without the verb unless ``lead``."""
-        label = ASPECT_LABELS[lang][aspect]
-        offer = snippet(index.cell(f"offers_{aspect}", row))
+        """What the partner offers for need ``j`` and where it says so, e.g. "Menawarkan
+        instruktur las, …, menjahit (tenaga, kecocokan 0,82; disebut di kolom Bantuan)";
+        without the verb unless ``lead``. Where it was written is said once per sentence:
+        pass the same ``said`` set for the phrases of one sentence."""
+        aspect = ASPECTS[int(query.aspect_columns[j])]
+        labels = ASPECT_LABELS[lang]
         en = lang == "en"
-        if not offer:
-            offer = "mentions it in other offers" if en else "menyebutnya di tawaran lain"
-        elif lead:
-            offer = f"{'Offers' if en else 'Menawarkan'} {offer}"
-        fit_word = "fit" if en else "kecocokan"
-        return f"{offer} ({label}, {fit_word} {fmt(fit, lang)})"
+        fit_text = f"{'fit' if en else 'kecocokan'} {fmt(fit, lang)}"
+        found = self.evidence(index, query, j, row)
+        if found is None:
+            text = f"no {labels[aspect]} offer" if en else f"tidak menawarkan {labels[aspect]}"
+            return f"{text} ({fit_text})"
+        text, column, where = found
+        if where != aspect:
+            # Cross-aspect evidence: the need's words appear, but in an offer of another kind.
+            return (
+                f"offers no {labels[aspect]}; only its {labels[where]} offer mentions it "
+                f"({text}; {fit_text})"
+                if en
+                else f"tidak menawarkan {labels[aspect]}, hanya menyinggungnya di tawaran "
+                f"{labels[where]} ({text}; {fit_text})"
+            )
+        source = _source_phrase(index, column, aspect, lang)
+        if said is not None:
+            source, _ = ("", None) if source in said else (source, said.add(source))
+        if lead:
+            # "Menerima titip jual ..." already says what the partner does.
+            verb = not en and _VERB.match(text)
+            text = (
+                text[:1].upper() + text[1:]
+                if verb
+                else f"{'Offers' if en else 'Menawarkan'} {text}"
+            )
+        return f"{text} ({labels[aspect]}, {fit_text}{'; ' + source if source else ''})"
 
     def gap_phrase(self, index: DirectoryIndex, aspect: str, fit: float, row: int, lang: str):
         label = ASPECT_LABELS[lang][aspect]
@@ -597,24 +686,34 @@ class Proximity(Criterion):
         level = self._level(index, query, row)
         en = lang == "en"
         if not math.isnan(km):
-            near = "in the same regency, " if en else "satu kabupaten, "
-            prefix = near if level == 2 else ""
-            return f"{prefix}{fmt(km, lang, 0)} km {'away' if en else 'jaraknya'}"
+            distance = fmt(km, lang, 0 if km >= 10 else 1)
+            if level == 2:
+                return (
+                    f"in the same regency/city, {distance} km away"
+                    if en
+                    else f"satu kabupaten/kota, berjarak {distance} km"
+                )
+            return f"{distance} km away" if en else f"berjarak {distance} km"
         words = {
-            2: ("same regency", "satu kabupaten/kota"),
-            1: ("same province", "satu provinsi"),
+            2: ("in the same regency/city", "satu kabupaten/kota"),
+            1: ("in the same province", "satu provinsi"),
             0: ("outside the province", "di luar provinsi"),
             -1: ("location unknown", "lokasi tidak diketahui"),
         }[level]
         if level == 0 and query.province is not None and index.province[row] == query.province:
-            words = ("other regency in the province", "kabupaten lain satu provinsi")
+            words = (
+                "another regency/city in the same province",
+                "kabupaten/kota lain di provinsi yang sama",
+            )
         return words[0] if en else words[1]
 
 
 class Reciprocity(Criterion):
     """Mutual need (saling membutuhkan): how much of what the partner ``seeks`` the
     organisation ``offers`` (weighted share ``h``), as evidence on top of neutral:
-    ``0.5 + 0.5 * h``. A stated seek the offers do not mention is no evidence either way."""
+    ``0.5 + 0.5 * h``. A stated seek the offers do not mention is no evidence either way.
+    Like with like (:mod:`.exchange`): a partner seeking a place is not answered by offered
+    people, nor one seeking participants by a place."""
 
     name = "reciprocity"
     label: ClassVar = {"id": "saling membutuhkan", "en": "reciprocity"}
@@ -628,7 +727,7 @@ class Reciprocity(Criterion):
         n = len(index) if rows is None else len(at)
         if not query.offers_known:
             return np.full(n, NEUTRAL)
-        hits = row_dot(index.seeks, None if rows is None else at, query.offers_vector)
+        hits = typed_hits(index.seeks_by_kind, None if rows is None else at, query.offers_vectors)
         return self.from_hits(hits, index.seeks_total[at])
 
     def from_hits(self, hits: np.ndarray, seeks_total: np.ndarray) -> np.ndarray:
@@ -690,13 +789,18 @@ class TrackRecord(Criterion):
         if not index.active[row]:
             return "inactive" if en else "tidak aktif"
         parts = []
-        years = index.years_active[row]
-        if not np.isnan(years) and years > 0:
-            parts.append(f"active {years:g} years" if en else f"aktif {years:g} tahun")
-        count = index.partnerships[row]
-        if not np.isnan(count) and count > 0:
+        years = float(index.years_active[row])
+        if not math.isnan(years) and years > 0:
+            number = fmt(years, lang, 0 if years == int(years) else 1)
+            unit = ("year" if years == 1 else "years") if en else "tahun"
+            parts.append(f"active {number} {unit}" if en else f"aktif {number} {unit}")
+        count = float(index.partnerships[row])
+        if not math.isnan(count) and count > 0:
+            number = fmt(count, lang, 0)
             parts.append(
-                f"{count:g} partnerships completed" if en else f"{count:g} kemitraan selesai"
+                f"{number} partnership{'' if count == 1 else 's'} completed"
+                if en
+                else f"{number} kemitraan selesai"
             )
         return ", ".join(parts) or None
 

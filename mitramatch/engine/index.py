@@ -18,6 +18,7 @@ import pandas as pd
 from scipy import sparse
 
 from .aspects import ASPECTS
+from .exchange import KINDS, kind_mask, split_by_kind
 from .offers import Clause, read_offers, row_clauses
 from .regions import code_ids, region_table
 from .schema import load_directory
@@ -48,14 +49,17 @@ class DirectoryIndex:
         analyzer = analyzer if analyzer is not None else Analyzer()
         # What each partner offers per aspect, from every column it may be written in.
         offers = read_offers(frame, analyzer)
+        # What a partner seeks, clause by clause by what changes hands (people, a place).
+        seeks = split_by_kind(frame["seeks"], analyzer)
         # Every text column is tokenised once, for the vocabulary and for its matrix alike.
         model, matrices = TextModel.fit_counts(
-            [*(offers.texts[a] for a in ASPECTS), frame["vision"], frame["seeks"]], analyzer
+            [*(offers.texts[a] for a in ASPECTS), frame["vision"], *seeks.values()], analyzer
         )
         offer_terms = {}
         for aspect, counts in zip(ASPECTS, matrices):
             offer_terms[aspect] = counts.copy()
             offer_terms[aspect].data[:] = 1.0
+        n_offer = len(ASPECTS)
         region_notes: list[Any] = []
         regency, province = region_table().resolve(
             frame["region_code"], frame["regency"], frame["province"], notes=region_notes
@@ -69,12 +73,15 @@ class DirectoryIndex:
             frame,
             model,
             offer_terms=offer_terms,
-            vision=model.weighted_tf(matrices[-2]),
-            seeks=model.weighted_presence(matrices[-1]),
+            vision=model.weighted_tf(matrices[n_offer]),
+            seeks={
+                kind: model.weighted_presence(m) for kind, m in zip(seeks, matrices[n_offer + 1 :])
+            },
             regency=regency,
             province=province,
             offered=np.column_stack([offers.texts[a].notna().to_numpy() for a in ASPECTS]),
             capacity=offers.capacity,
+            offer_kinds=_offer_kinds(offers.texts, analyzer),
         )
 
     @classmethod
@@ -92,7 +99,7 @@ class DirectoryIndex:
         *,
         offer_terms: dict[str, sparse.csr_matrix],
         vision: sparse.csr_matrix,
-        seeks: sparse.csr_matrix,
+        seeks: dict[str, sparse.csr_matrix] | sparse.csr_matrix,
         regency: np.ndarray,
         province: np.ndarray,
         any_offer_terms: sparse.csr_matrix | None = None,
@@ -101,19 +108,23 @@ class DirectoryIndex:
         id_rank: np.ndarray | None = None,
         offered: np.ndarray | None = None,
         capacity: np.ndarray | None = None,
+        offer_kinds: np.ndarray | None = None,
     ) -> DirectoryIndex:
         """An index from features computed elsewhere (a saved index, a subset of another).
 
         ``frame`` is a validated directory (:func:`~.schema.load_directory`); the matrices
         have one row per partner in frame order under ``model``'s terms. Coordinates derived
         from regions, the tie-break ranks and what each partner offers (with its capacities,
-        :func:`~.offers.read_offers`) are recomputed unless given.
+        :func:`~.offers.read_offers`, and the kinds of thing it offers, :mod:`.exchange`) are
+        recomputed unless given. ``seeks`` maps each kind (``""``: untyped) to its matrix; one
+        matrix is read as all untyped.
         """
         index = cls.__new__(cls)
         index._assemble(
             frame, model, offer_terms=offer_terms, vision=vision, seeks=seeks, regency=regency,
             province=province, any_offer_terms=any_offer_terms, approx_lat=approx_lat,
             approx_lon=approx_lon, id_rank=id_rank, offered=offered, capacity=capacity,
+            offer_kinds=offer_kinds,
         )  # fmt: skip
         return index
 
@@ -124,7 +135,7 @@ class DirectoryIndex:
         *,
         offer_terms: dict[str, sparse.csr_matrix],
         vision: sparse.csr_matrix,
-        seeks: sparse.csr_matrix,
+        seeks: dict[str, sparse.csr_matrix] | sparse.csr_matrix,
         regency: np.ndarray,
         province: np.ndarray,
         any_offer_terms: sparse.csr_matrix | None = None,
@@ -133,6 +144,7 @@ class DirectoryIndex:
         id_rank: np.ndarray | None = None,
         offered: np.ndarray | None = None,
         capacity: np.ndarray | None = None,
+        offer_kinds: np.ndarray | None = None,
     ) -> None:
         n = len(frame)
         self.frame = frame
@@ -148,12 +160,19 @@ class DirectoryIndex:
         self.any_offer_postings = sparse.csc_matrix(self.any_offer_terms)
         self.offer_postings = {a: sparse.csc_matrix(m) for a, m in offer_terms.items()}
         self.vision = vision
-        self.seeks = seeks
+        if sparse.issparse(seeks):
+            empty = sparse.csr_matrix(seeks.shape)
+            seeks = {"": seeks, **{kind: empty for kind in KINDS}}
+        #: what each partner seeks, per kind of thing exchanged ("": untyped clauses)
+        self.seeks_by_kind: dict[str, sparse.csr_matrix] = dict(seeks)
         self.regency, self.province = regency, province
-        if offered is None or capacity is None:
+        if offered is None or capacity is None or offer_kinds is None:
             offers = read_offers(frame, model.analyzer)
             offered = np.column_stack([offers.texts[a].notna().to_numpy() for a in ASPECTS])
             capacity = offers.capacity
+            offer_kinds = _offer_kinds(offers.texts, model.analyzer)
+        #: (partners, aspects): bits of the kinds of thing offered (people, a place; exchange)
+        self.offer_kinds = np.asarray(offer_kinds, dtype=np.uint8).reshape(n, len(ASPECTS))
         #: (partners, aspects): True where the partner offers something in that aspect
         self.offered = np.asarray(offered, dtype=bool).reshape(n, len(ASPECTS))
         #: (partners, aspects): the capacity column, else an amount named in the offer text
@@ -174,7 +193,10 @@ class DirectoryIndex:
         #: regions as integers (-1 unknown): compared a million at a time by proximity
         self.regency_id, self.province_id = code_ids(regency), code_ids(province)
         self.has_vision = np.asarray(vision.getnnz(axis=1) > 0)
-        self.seeks_total = np.asarray(seeks.sum(axis=1)).ravel()
+        self.seeks_total = sum(
+            (np.asarray(m.sum(axis=1)).ravel() for m in self.seeks_by_kind.values()),
+            start=np.zeros(n),
+        )
         if approx_lat is None or approx_lon is None:
             known = ~(np.isnan(self.lat) | np.isnan(self.lon))
             c_lat, c_lon = region_table().centroids(regency)
@@ -268,7 +290,7 @@ class DirectoryIndex:
             offer_terms={a: m[rows] for a, m in self.offer_terms.items()},
             any_offer_terms=self.any_offer_terms[rows],
             vision=self.vision[rows],
-            seeks=self.seeks[rows],
+            seeks={kind: m[rows] for kind, m in self.seeks_by_kind.items()},
             regency=self.regency[rows],
             province=self.province[rows],
             approx_lat=self.approx_lat[rows],
@@ -276,6 +298,7 @@ class DirectoryIndex:
             id_rank=self.id_rank[rows],
             offered=self.offered[rows],
             capacity=self.capacity[rows],
+            offer_kinds=self.offer_kinds[rows],
         )
 
     # -- profiles --------------------------------------------------------------------------
@@ -326,6 +349,11 @@ class DirectoryIndex:
         from .storage import load_index
 
         return load_index(cls, Path(path), analyzer)
+
+
+def _offer_kinds(texts: dict[str, pd.Series], analyzer: Analyzer) -> np.ndarray:
+    """(partners, aspects) bits of the kinds of thing each offer text says (exchange)."""
+    return np.column_stack([kind_mask(texts[a], analyzer) for a in ASPECTS]).astype(np.uint8)
 
 
 def _union(matrices: list[sparse.csr_matrix], n: int, width: int) -> sparse.csr_matrix:

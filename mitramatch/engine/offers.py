@@ -10,8 +10,8 @@ all of it into one offer text per aspect, and remembers where each clause came f
   its first *cue* word (``[cues]`` in the vocabulary: "instruktur" is people, "magang" a
   programme, "membeli" the use of outputs), or dana when it only names a Rupiah amount; a
   clause with no cue joins the clause before it ("instruktur tata boga, menjahit, las");
-* a text in ``offers_<a>`` that names no cue of ``a`` but cues of another aspect (a grant
-  written under programme) also counts for that aspect;
+* a clause in ``offers_<a>`` whose first cue is another aspect's (a grant written under
+  programme) also counts for that aspect;
 * an amount written in the text ("(20 orang)", "senilai Rp 50.000.000") is the capacity of
   its aspect when the ``capacity_<aspect>`` column is empty.
 
@@ -34,8 +34,12 @@ from .aspects import ASPECT_LABELS, ASPECTS
 from .parsing import parse_amount
 from .schema import CAPACITY_COLUMNS, FREE_OFFERS, OFFER_COLUMNS
 from .text import Analyzer
+from .words import tidy
 
-__all__ = ["Clause", "OfferTexts", "clauses_of", "read_offers", "row_clauses"]
+__all__ = [
+    "Clause", "OfferTexts", "best_clause", "clauses_of", "parts_of", "quote", "read_offers",
+    "row_clauses",
+]  # fmt: skip
 
 _SEGMENT = re.compile(r"[;\n\r•]+|\.\s+|\s-\s|^\s*-\s*|\s\d+[.)]\s")
 _PART = re.compile(r",\s*|\s+/\s+")
@@ -100,6 +104,23 @@ def _amount(text: str) -> float:
     return float(sum(values)) if values else math.nan
 
 
+def parts_of(text: object) -> list[list[str]]:
+    """A free text cut into segments (at ``;``, new lines, sentence ends, list bullets) and
+    each segment into its parts (at commas and " / ").
+
+    >>> parts_of("instruktur las, listrik; pinjam bengkel")
+    [['instruktur las', 'listrik'], ['pinjam bengkel']]
+    """
+    if text is None or (not isinstance(text, str) and pd.isna(text)):
+        return []
+    out = []
+    for segment in _SEGMENT.split(str(text)):
+        parts = [p.strip(" .") for p in _PART.split(segment.strip(" .,")) if p.strip(" .")]
+        if parts:
+            out.append(parts)
+    return out
+
+
 def clauses_of(text: object, analyzer: Analyzer, *, source: str = FREE_OFFERS) -> list[Clause]:
     """The clauses of one free-text offer, each with its aspect (see the module docstring).
 
@@ -108,14 +129,8 @@ def clauses_of(text: object, analyzer: Analyzer, *, source: str = FREE_OFFERS) -
     ...     "instruktur las dan listrik (5 orang), pinjam bengkel; magang 20 peserta", a)]
     [('instruktur las dan listrik (5 orang)', 'tenaga'), ('pinjam bengkel', 'sarana'), ('magang 20 peserta', 'program')]
     """  # noqa: E501
-    if text is None or (not isinstance(text, str) and pd.isna(text)):
-        return []
     out: list[Clause] = []
-    for segment in _SEGMENT.split(str(text)):
-        segment = segment.strip(" .,")
-        if not segment:
-            continue
-        parts = [p.strip(" .") for p in _PART.split(segment) if p.strip(" .")]
+    for parts in parts_of(text):
         merged: list[list] = []  # [text, aspect]
         for part in parts:
             aspect = _first_cue(part, analyzer)
@@ -159,15 +174,7 @@ def read_offers(frame: pd.DataFrame, analyzer: Analyzer) -> OfferTexts:
         codes, uniques = pd.factorize(free, sort=False)
         per_text = [clauses_of(u, analyzer) for u in uniques]
         for k, aspect in enumerate(ASPECTS):
-            joined = np.array(
-                [
-                    "; ".join(c.text for c in found if c.aspect == aspect) or None
-                    for found in per_text
-                ]
-                + [None],
-                dtype=object,
-            )
-            extra[aspect].append(pd.Series(joined[codes], dtype="string"))
+            extra[aspect].append(_filed(per_text, aspect, codes))
             totals = np.array(
                 [_sum(c.amount for c in found if c.aspect == aspect) for found in per_text]
                 + [np.nan]
@@ -203,21 +210,21 @@ def read_offers(frame: pd.DataFrame, analyzer: Analyzer) -> OfferTexts:
             )
         )
 
-    # A text written under one aspect whose first cue is another's (a grant written under
-    # programme) counts for that one too. The first cue, not "any cue" nor "only other cues":
-    # words appended to an offer then never take away what it offered.
+    # A clause written under one aspect that names another kind of help first (a grant under
+    # programme: "hibah Rp 50 juta") counts for that one too. Clause by clause, each by its
+    # own first cue: a clause added to an offer then never takes away what it offered.
     for k, aspect in enumerate(ASPECTS):
         column = texts[aspect]
         if not column.notna().any():
             continue
         codes, uniques = pd.factorize(column, sort=False)
-        first = np.array(
-            [_first_cue(u, analyzer, carry=False) for u in uniques] + [None], dtype=object
-        )[codes]
+        per_text = [clauses_of(u, analyzer) for u in uniques]
         for other in ASPECTS:
-            moved = first == other
-            if other != aspect and moved.any():
-                extra[other].append(column.where(pd.Series(moved), pd.NA))
+            if other == aspect:
+                continue
+            moved = _filed(per_text, other, codes)
+            if moved.notna().any():
+                extra[other].append(moved)
         found = np.array([_amount(u) for u in uniques] + [np.nan])[codes]
         amounts[:, k] = np.fmax(amounts[:, k], found)
 
@@ -238,6 +245,13 @@ def read_offers(frame: pd.DataFrame, analyzer: Analyzer) -> OfferTexts:
             )
         )
     return OfferTexts(out, capacity, notes)
+
+
+def _filed(per_text: list[list[Clause]], aspect: str, codes: np.ndarray) -> pd.Series:
+    """Per row (``codes``: its position among the distinct texts, -1 missing), its clauses
+    filed under ``aspect`` joined, NA when none."""
+    joined = ["; ".join(c.text for c in found if c.aspect == aspect) or None for found in per_text]
+    return pd.Series(np.array([*joined, None], dtype=object)[codes], dtype="string")
 
 
 def _sum(values) -> float:
@@ -267,9 +281,74 @@ def row_clauses(frame: pd.DataFrame, row: int, aspect: str, analyzer: Analyzer) 
         free = frame[FREE_OFFERS].iat[row]
         out.extend(c for c in clauses_of(free, analyzer) if c.aspect == aspect)
     for other, other_column in zip(ASPECTS, OFFER_COLUMNS):
-        text = frame[other_column].iat[row]
-        if other == aspect or not (isinstance(text, str) and text.strip()):
+        if other != aspect:
+            text = frame[other_column].iat[row]
+            out.extend(
+                c for c in clauses_of(text, analyzer, source=other_column) if c.aspect == aspect
+            )
+    return out
+
+
+def best_clause(
+    clauses: Sequence[Clause],
+    weights: dict[str, float],
+    analyzer: Analyzer,
+    *,
+    aspect: str | None = None,
+    roles: frozenset[str] = frozenset(),
+) -> tuple[Clause, frozenset[str]] | None:
+    """The clause that answers a need best: the most need-term weight (``weights``: term ->
+    weight), then a kind of help the need asks for (``roles`` of ``aspect``), then the first.
+    Returns it with the need terms it contains; None when no clause has anything of the need.
+
+    >>> a = Analyzer()
+    >>> clause, hits = best_clause(clauses_of("instruktur las; ruang kelas", a), {"las": 1.0}, a)
+    >>> clause.text, sorted(hits)
+    ('instruktur las', ['las'])
+    """
+    best: tuple[float, int] | None = None
+    found_best: tuple[Clause, frozenset[str]] | None = None
+    for position, clause in enumerate(clauses):
+        terms = frozenset(analyzer.analyze(clause.text))
+        hits = frozenset(t for t in weights if t in terms)
+        kind = bool(aspect and roles & analyzer.vocabulary.roles_of(aspect, terms))
+        value = math.fsum(weights[t] for t in hits) + (0.5 if kind else 0.0)
+        if value <= 0:
             continue
-        if _first_cue(text, analyzer, carry=False) == aspect:
-            out.append(Clause(text, aspect, _amount(text), other_column))
+        if best is None or value > best[0]:
+            best, found_best = (value, position), (clause, hits)
+    return found_best
+
+
+def quote(text: str, hits: frozenset[str], analyzer: Analyzer, limit: int = 60) -> str:
+    """A clause shortened for a sentence, keeping its head and the items that matched: an
+    enumeration "instruktur las, listrik, menjahit dan komputer" quoted for a sewing need is
+    "instruktur las, …, menjahit".
+
+    >>> a = Analyzer()
+    >>> quote("instruktur las, listrik, otomotif mobil, menjahit dan komputer bisa "
+    ...       "diperbantukan sebagai narasumber", frozenset({"jahit"}), a)
+    'instruktur las, …, menjahit'
+    """
+    text = tidy(re.sub(r"\s*\((?:\d[^)]*)\)", "", text))  # "(20 orang)": a capacity
+    if len(text) <= limit:
+        return text
+    # An aside is the first thing to drop, unless it holds what matched.
+    text = re.sub(
+        r"\s*\(([^)]*)\)",
+        lambda m: m.group(0) if hits & set(analyzer.analyze(m.group(1))) else "",
+        text,
+    )
+    if len(text) <= limit:
+        return text
+    items = [p.strip() for p in re.split(r",\s*|\s+dan\s+|\s+serta\s+|\s+/\s+", text) if p.strip()]
+    keep = [0] + [k for k, item in enumerate(items) if k and hits & set(analyzer.analyze(item))]
+    parts: list[str] = []
+    for k in keep[:3]:
+        if parts and k != keep[keep.index(k) - 1] + 1:
+            parts.append("…")
+        parts.append(items[k])
+    out = ", ".join(parts).replace(", …,", ", …,")
+    if len(out) > limit:
+        out = out[: limit - 1].rsplit(" ", 1)[0] + "…"
     return out

@@ -8,6 +8,7 @@ further profile-specific work in :attr:`Query.memo`.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,6 +20,7 @@ import pandas as pd
 from ..exceptions import Problem, SchemaError, Text, did_you_mean
 from .aspects import ASPECTS
 from .criteria import Criterion, active_criteria
+from .exchange import kind_of, typed_vectors
 from .needs import NeedsProfile, load_needs
 from .regions import code_ids, region_table
 from .text import TextQuery
@@ -41,7 +43,8 @@ class Query:
     priorities: np.ndarray  # float, one per needed aspect
     quantities: np.ndarray  # float, NaN when not given
     aspect_columns: np.ndarray  # positions of the needed aspects in ASPECTS
-    offers_vector: np.ndarray  # organisation's offers: 1.0 where a term is present
+    #: organisation's offers as term presence per kind exchanged ("": all; exchange module)
+    offers_vectors: dict[str, np.ndarray]
     offers_known: bool
     vision_vector: np.ndarray  # organisation's vision, weighted tf, L2-normalised
     vision_known: bool
@@ -191,13 +194,18 @@ def prepare_many(
             queries[(text, aspect)] = model.query(text, aspect=aspect)
         return queries[(text, aspect)]
 
+    def need_query(text: str | None, aspect: str) -> TextQuery:
+        # A need also says what kind of thing it asks for: a place, people (exchange).
+        if (text, aspect, "need") not in queries:
+            queries[(text, aspect, "need")] = dataclasses.replace(
+                query(text, aspect), exchange=kind_of(text, model.analyzer)
+            )
+        return queries[(text, aspect, "need")]
+
     out = []
     for profile, org, regency, province in zip(profiles, orgs, regencies, provinces):
         if org.offers not in offers:
-            q = query(org.offers)
-            vector = np.zeros(len(model.terms))
-            vector[q.ids] = 1.0
-            offers[org.offers] = (vector, not q.empty)
+            offers[org.offers] = (typed_vectors(model, org.offers), not query(org.offers).empty)
         if org.vision not in visions:
             known = bool(model.analyzer.analyze(org.vision))
             visions[org.vision] = (model.unit_vector(org.vision), known)
@@ -210,7 +218,7 @@ def prepare_many(
                 profile=profile,
                 criteria=active,
                 weights=weights,
-                need_queries=tuple(query(n.description, n.aspect) for n in profile.needs),
+                need_queries=tuple(need_query(n.description, n.aspect) for n in profile.needs),
                 priorities=np.array([n.priority for n in profile.needs], dtype=float),
                 quantities=np.array(
                     [np.nan if n.quantity is None else n.quantity for n in profile.needs],
@@ -219,7 +227,7 @@ def prepare_many(
                 aspect_columns=np.array(
                     [ASPECTS.index(a) for a in profile.aspects], dtype=np.int64
                 ),
-                offers_vector=offers[org.offers][0],
+                offers_vectors=offers[org.offers][0],
                 offers_known=offers[org.offers][1],
                 vision_vector=visions[org.vision][0],
                 vision_known=visions[org.vision][1],

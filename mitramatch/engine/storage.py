@@ -21,6 +21,7 @@ from scipy import sparse
 
 from ..exceptions import InputError
 from .aspects import ASPECTS
+from .exchange import KINDS
 from .index import DirectoryIndex
 from .text import Analyzer, TextModel
 
@@ -28,9 +29,13 @@ __all__ = ["FORMAT", "FORMAT_VERSION", "load_index", "save_index"]
 
 FORMAT = "mitramatch-index"
 FORMAT_VERSION = 2
-_MATRICES = (*(f"offer_terms_{a}" for a in ASPECTS), "any_offer_terms", "vision", "seeks")
+_MATRICES = (
+    *(f"offer_terms_{a}" for a in ASPECTS), "any_offer_terms", "vision", "seeks",
+    *(f"seeks_{k}" for k in KINDS),
+)  # fmt: skip
 _ARRAYS = (
     "approx_lat", "approx_lon", "id_rank", "regency", "province", "offered", "capacity",
+    "offer_kinds",
 )  # fmt: skip
 
 
@@ -49,6 +54,9 @@ def _fingerprint(analyzer: Analyzer) -> str:
         ),
         "commercial": sorted(v.commercial),
         "broader_weight": v.broader_weight,
+        "cues": sorted(v.cues.items()),
+        "carriers": [v.carriers, v.carried],
+        "exchange": sorted((k, sorted(w)) for k, w in v.exchange.items()),
         "generic_weight": v.generic_weight,
     }
     return hashlib.sha256(json.dumps(content, ensure_ascii=False).encode("utf-8")).hexdigest()
@@ -96,7 +104,8 @@ def save_index(index: DirectoryIndex, path: Path) -> None:
             **{f"offer_terms_{a}": index.offer_terms[a] for a in ASPECTS},
             "any_offer_terms": index.any_offer_terms,
             "vision": index.vision,
-            "seeks": index.seeks,
+            "seeks": index.seeks_by_kind[""],
+            **{f"seeks_{k}": index.seeks_by_kind[k] for k in KINDS},
         }
         for name in _MATRICES:
             sparse.save_npz(
@@ -116,6 +125,7 @@ def save_index(index: DirectoryIndex, path: Path) -> None:
             "terms": len(index.model.terms),
             "vocabulary": _fingerprint(index.model.analyzer),
             "source": frame.attrs.get("source"),
+            "offers_header": frame.attrs.get("offers_header"),
             "notes": list(frame.attrs.get("notes", [])),
         }
         (tmp / "manifest.json").write_text(json.dumps(manifest, indent=2), encoding="utf-8")
@@ -172,6 +182,8 @@ def load_index(cls: type[DirectoryIndex], path: Path, analyzer: Analyzer | None)
         raise InputError(f"{path}: damaged index (sizes differ from the manifest); rebuild it")
     frame.attrs["source"] = manifest.get("source")
     frame.attrs["notes"] = list(manifest.get("notes", []))
+    if manifest.get("offers_header"):
+        frame.attrs["offers_header"] = manifest["offers_header"]
 
     return cls.from_features(
         frame,
@@ -179,7 +191,7 @@ def load_index(cls: type[DirectoryIndex], path: Path, analyzer: Analyzer | None)
         offer_terms={a: matrices[f"offer_terms_{a}"] for a in ASPECTS},
         any_offer_terms=matrices["any_offer_terms"],
         vision=matrices["vision"],
-        seeks=matrices["seeks"],
+        seeks={"": matrices["seeks"], **{k: matrices[f"seeks_{k}"] for k in KINDS}},
         regency=_codes_in(arrays["regency"]),
         province=_codes_in(arrays["province"]),
         approx_lat=arrays["approx_lat"],
@@ -187,6 +199,7 @@ def load_index(cls: type[DirectoryIndex], path: Path, analyzer: Analyzer | None)
         id_rank=arrays["id_rank"],
         offered=arrays["offered"],
         capacity=arrays["capacity"],
+        offer_kinds=arrays["offer_kinds"],
     )
 
 

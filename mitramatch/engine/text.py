@@ -69,6 +69,8 @@ class Vocabulary:
     #: cues of giving that take the aspect of what is given, and the aspects they take
     carriers: tuple[str, ...] = ()
     carried: tuple[str, ...] = ()
+    #: what changes hands (kind -> the words that say it), matched as written
+    exchange: dict[str, frozenset[str]] = field(default_factory=dict)
     generic_weight: float = 0.15
     broader_weight: float = 0.3
 
@@ -106,6 +108,10 @@ class Vocabulary:
             cues={a: tuple(t.lower() for t in terms) for a, terms in data.get("cues", {}).items()},
             carriers=tuple(t.lower() for t in data.get("carriers", {}).get("terms", [])),
             carried=tuple(data.get("carriers", {}).get("aspects", [])),
+            exchange={
+                kind: frozenset(w.lower() for w in words)
+                for kind, words in data.get("exchange", {}).items()
+            },
             generic_weight=float(data.get("generic_weight", 0.15)),
             broader_weight=float(data.get("broader_weight", 0.3)),
         )
@@ -254,16 +260,25 @@ class Analyzer:
         """``(term, in a purpose clause, only a broader term)`` for every term of one text."""
         if text is None or (isinstance(text, float) and np.isnan(text)):
             return []
-        normal = self.normal(str(text))
         out: list[tuple[str, bool, bool]] = []
-        for clause in _CLAUSE.split(normal):
+        for token, purpose in self.tokens(text):
+            for k, term in enumerate(self.terms(token)):
+                out.append((term, purpose, k > 0))
+        return out
+
+    def tokens(self, text: object) -> list[tuple[str, bool]]:
+        """``(token, in a purpose clause)`` for every word of one text, lower-cased and with
+        its phrases rewritten; the purpose words themselves (untuk, bagi) are left out."""
+        if text is None or (isinstance(text, float) and np.isnan(text)):
+            return []
+        out: list[tuple[str, bool]] = []
+        for clause in _CLAUSE.split(self.normal(str(text))):
             purpose = False
             for token in _TOKEN.findall(clause):
                 if token in _PURPOSE:
                     purpose = True
-                    continue
-                for k, term in enumerate(self.terms(token)):
-                    out.append((term, purpose, k > 0))
+                else:
+                    out.append((token, purpose))
         return out
 
     def terms_of(self, texts: pd.Series) -> tuple[np.ndarray, np.ndarray]:
@@ -463,6 +478,7 @@ class TextQuery:
     weights: np.ndarray  # ... and what each weighs
     total_weight: float  # weight of all terms, including those no partner text contains
     roles: frozenset[str] = frozenset()  # the kinds of help a need asks for (its aspect's)
+    exchange: str | None = None  # the kind of thing it asks for (exchange module): a place...
 
     @property
     def empty(self) -> bool:

@@ -38,6 +38,19 @@ def snippet(text: object, limit: int = 48) -> str:
     return _snippet(str(text), limit)
 
 
+def tidy(clause: str) -> str:
+    """A clause as quoted inside a sentence: no leading "menyediakan"/"bisa", lower-case
+    first letter unless it starts an acronym (LKP, BLK).
+
+    >>> tidy("Menyediakan Instruktur menjahit"), tidy("BLK Palembang")
+    ('instruktur menjahit', 'BLK Palembang')
+    """
+    clause = _LEADING_VERB.sub("", clause.strip(" .,;"))
+    if not clause[:2].isupper():
+        clause = clause[:1].lower() + clause[1:]
+    return clause
+
+
 @lru_cache(maxsize=65536)  # the same offers are quoted for many organisations
 def _snippet(text: str, limit: int) -> str:
     clause = re.split(r"[;\n/]|\.\s|,\s", str(text).strip())[0].strip(" .,;")
