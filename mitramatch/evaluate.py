@@ -17,7 +17,7 @@ import pandas as pd
 
 from .engine.needs import NeedsProfile, load_needs
 from .engine.schema import OFFER_COLUMNS, load_directory
-from .exceptions import SchemaError, rows_text
+from .exceptions import SchemaError, Text, rows_text
 from .io import ROW_COLUMN, read_table
 from .ranking import rank
 
@@ -134,16 +134,24 @@ def read_judgements(
         path = Path(judgements)
         table, _ = read_table(path, what="judgement set")
         folder, where = Path(base or path.parent), "row"
-    missing = {"profile", "directory", "partner_id", "grade"} - set(table.columns)
+    missing = ", ".join(sorted({"profile", "directory", "partner_id", "grade"} - set(table)))
     if missing:
-        raise SchemaError(f"judgements: missing column(s) {', '.join(sorted(missing))}")
+        raise SchemaError(
+            Text(
+                f"judgements: missing column(s) {missing}",
+                f"judgements: kolom tidak ada: {missing}",
+            )
+        )
     rows = table[ROW_COLUMN].to_numpy() if ROW_COLUMN in table.columns else np.arange(len(table))
     grades = pd.to_numeric(table["grade"], errors="coerce").to_numpy(dtype=float)
     bad = ~np.isin(grades, (0, 1, 2, 3))
     if bad.any():
         raise SchemaError(
-            f"judgements: column grade: expected a whole number from 0 to 3 at "
-            f"{rows_text(rows[bad], where)}"
+            Text.format(
+                "judgements: column grade: expected a whole number from 0 to 3 at {rows}",
+                "judgements: kolom grade: yang diharapkan bilangan bulat 0 sampai 3 di {rows}",
+                rows=rows_text(rows[bad], where),
+            )
         )
     table = table.drop(columns=ROW_COLUMN, errors="ignore").assign(grade=grades.astype(int))
     return table.assign(partner_id=table["partner_id"].astype(str)), folder
@@ -153,4 +161,9 @@ def _find(folder: Path, name: str) -> Path:
     for candidate in (folder / name, folder.parent / name, folder.parent / "needs" / name):
         if candidate.is_file():
             return candidate
-    raise SchemaError(f"judgements: cannot find {name!r} next to {folder}")
+    raise SchemaError(
+        Text(
+            f"judgements: cannot find {name!r} next to {folder}",
+            f"judgements: {name!r} tidak ditemukan di dekat {folder}",
+        )
+    )

@@ -257,8 +257,8 @@ ASPECT_LIST = "dana, tenaga, sarana, program, pendayagunaan_hasil"
             r"weights: at least one weight must be above zero",
         ),
         (
-            _minimal(weights={"visi": 0.2}),
-            r"weights: unknown criterion 'visi' \(did you mean 'vision'\?\); expected need_fit, "
+            _minimal(weights={"visio": 0.2}),
+            r"weights: unknown criterion 'visio' \(did you mean 'vision'\?\); expected need_fit, "
             r"vision, proximity, reciprocity, track_record",
         ),
         (
@@ -301,8 +301,8 @@ ASPECT_LIST = "dana, tenaga, sarana, program, pendayagunaan_hasil"
             r"\[needs\], \[weights\], \[filters\]",
         ),
         (
-            _minimal(organisation={"sektor": "masyarakat"}),
-            r"organisation: unknown field 'sektor' \(did you mean 'sector'\?\)",
+            _minimal(organisation={"secor": "masyarakat"}),
+            r"organisation: unknown field 'secor' \(did you mean 'sector'\?\)",
         ),
         (
             _minimal(organisation={"sector": "swata"}),
@@ -321,7 +321,7 @@ def test_schema_errors(profile, message):
 
 def test_every_problem_reported_at_once():
     with pytest.raises(SchemaError) as info:
-        load_needs({"needs": {"tenga": {"priority": 9}}, "weights": {"visi": 1}})
+        load_needs({"needs": {"tenga": {"priority": 9}}, "weights": {"visio": 1}})
     message = str(info.value)
     assert message.startswith("2 problems found")
     assert "did you mean 'tenaga'" in message

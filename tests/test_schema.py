@@ -160,15 +160,22 @@ def test_row_numbers_follow_the_spreadsheet(tmp_path):
 
 # -- errors ----------------------------------------------------------------------------------
 def test_missing_required_columns():
+    # partner_id and sector may be made; a name never is.
     with pytest.raises(
         SchemaError,
-        match=r"^missing required column\(s\) partner_id, sector; found columns: nama_mitra_x",
+        match=r"^missing required column\(s\) name; found columns: partner_id, nama_mitra_x "
+        r"\(did you mean 'nama_mitra' instead of 'nama_mitra_x'\?\)",
     ):
-        load_directory(pd.DataFrame({"nama_mitra_x": ["a"], "name": ["b"]}))
+        load_directory(pd.DataFrame({"partner_id": ["a"], "nama_mitra_x": ["b"]}))
 
 
 def test_missing_required_column_did_you_mean():
-    with pytest.raises(SchemaError, match=r"partner_ids.*\(did you mean 'partner_ids'\?\)"):
+    # A misspelt id column is not a missing one: the user meant to give ids.
+    with pytest.raises(
+        SchemaError,
+        match=r"^missing required column\(s\) partner_id; found columns: partner_ids, name, "
+        r"sector \(did you mean 'partner_id' instead of 'partner_ids'\?\)",
+    ):
         load_directory(pd.DataFrame({"partner_ids": ["a"], "name": ["b"], "sector": ["swasta"]}))
 
 

@@ -8,7 +8,16 @@ from pathlib import Path
 import pandas as pd
 
 from ..exceptions import MitramatchError
-from .common import EXIT_OK, add_command, emit, note, output_options, positive_int
+from .common import (
+    EXIT_OK,
+    add_command,
+    emit,
+    input_options,
+    note,
+    output_options,
+    positive_int,
+    read_options,
+)
 
 #: rank-batch reads a partner file larger than this in chunks of CHUNKSIZE rows.
 CHUNK_ABOVE, CHUNKSIZE = 1 << 30, 200_000
@@ -20,6 +29,7 @@ def register(sub) -> None:
     p.add_argument("partners", metavar="PARTNERS", help="partner directory (CSV/TSV/XLSX/Parquet)")
     p.add_argument("--needs", required=True, metavar="NEEDS", help="needs profile (TOML/JSON)")
     output_options(p)
+    input_options(p)
     p.set_defaults(run=run_rank)
 
     p = add_command(
@@ -39,6 +49,7 @@ def register(sub) -> None:
         "need_<aspect>_priority/_description/_quantity (CSV/TSV/XLSX/Parquet)",
     )
     output_options(p, top=10)
+    input_options(p)
     p.add_argument(
         "--chunksize",
         type=positive_int,
@@ -74,15 +85,16 @@ def register(sub) -> None:
         "--max-partners", type=positive_int, default=3, metavar="K", help="coalition size (3)"
     )
     output_options(p)
+    input_options(p)
     p.set_defaults(run=run_coalition)
 
 
 def run_rank(args: argparse.Namespace) -> int:
-    from ..engine import DirectoryIndex, load_needs
+    from ..engine import DirectoryIndex, load_directory, load_needs
     from ..ranking import rank
 
     needs = load_needs(Path(args.needs))
-    index = DirectoryIndex.build(Path(args.partners))
+    index = DirectoryIndex(load_directory(Path(args.partners), **read_options(args)))
     note(args, *index.frame.attrs.get("notes", []))
     ranking = rank(index, needs, top=args.top, lang=args.lang)
     if len(ranking) == 0:
@@ -96,7 +108,7 @@ def run_rank(args: argparse.Namespace) -> int:
 
 def run_rank_batch(args: argparse.Namespace) -> int:
     from .. import batch
-    from ..engine import DirectoryIndex, load_organisations
+    from ..engine import DirectoryIndex, load_directory, load_organisations
 
     if args.backend != "dask" and args.scheduler:
         raise MitramatchError("--scheduler needs --backend dask")
@@ -109,6 +121,11 @@ def run_rank_batch(args: argparse.Namespace) -> int:
     if chunksize is None and args.backend == "memory" and _is_huge(partners):
         chunksize = CHUNKSIZE
         note(args, f"{partners} is larger than 1 GB: reading it {chunksize} rows at a time")
+    if any(read_options(args).values()) and (chunksize is not None or args.backend == "dask"):
+        raise MitramatchError(
+            "--header-row and --sheet are for PARTNERS read whole; chunked and Dask reading "
+            "find the header by themselves"
+        )
     progress = not args.quiet  # the bar itself appears only when stderr is a terminal
     if args.backend == "dask":
         frame = _rank_dask(args.partners, orgs, args)  # a str: may be a URL (s3://...)
@@ -119,7 +136,7 @@ def run_rank_batch(args: argparse.Namespace) -> int:
         )
         notes = frame.attrs.get("notes", [])
     else:
-        index = DirectoryIndex.build(partners)
+        index = DirectoryIndex(load_directory(partners, **read_options(args)))
         notes = index.frame.attrs.get("notes", [])
         frame = batch.rank_many(index, orgs, top=args.top, lang=args.lang, progress=progress)
     note(args, *(f"{args.partners}: {line}" for line in notes))
@@ -164,11 +181,11 @@ def _is_huge(path: Path) -> bool:
 
 
 def run_coalition(args: argparse.Namespace) -> int:
-    from ..engine import DirectoryIndex, load_needs
+    from ..engine import DirectoryIndex, load_directory, load_needs
     from ..portfolio import recommend_coalition
 
     needs = load_needs(Path(args.needs))
-    index = DirectoryIndex.build(Path(args.partners))
+    index = DirectoryIndex(load_directory(Path(args.partners), **read_options(args)))
     note(args, *index.frame.attrs.get("notes", []))
     coalition = recommend_coalition(index, needs, max_partners=args.max_partners, lang=args.lang)
     if args.format == "table" and not args.output:
