@@ -412,10 +412,12 @@ def _organisation(data: Any, problems: list[Problem]) -> Organisation:
             )
         )
     problems.extend(_twice(f"organisation.{name}", key, _G_ORGANISATION) for name, key in twice)
+    wrong_type = set()
     for key in list(data):
         value = data[key]
         wrong = isinstance(value, bool) or not isinstance(value, (str, int, float))
         if wrong and value is not None:
+            wrong_type.add(key)
             expected = _A_NUMBER if key in ("lat", "lon") else _A_TEXT
             problems.append(
                 Problem(_G_ORGANISATION, _wrong_type(f"organisation.{key}", expected, value))
@@ -455,7 +457,7 @@ def _organisation(data: Any, problems: list[Problem]) -> Organisation:
             )
             number = None
         coords[key] = number
-    given = [k for k in ("lat", "lon") if not _blank(data.get(k))]
+    given = [k for k in ("lat", "lon") if not _blank(data.get(k)) or k in wrong_type]
     if len(given) == 1:  # half a place is no place: the user meant to give both
         other = "lon" if given[0] == "lat" else "lat"
         problems.append(
@@ -596,7 +598,9 @@ def _priority(value: Any, where: str, problems: list[Problem]) -> int:
 
 
 def _quantity(value: Any, where: str, problems: list[Problem]) -> float | None:
-    if _blank(value):
+    # NaN written in a profile (TOML's nan) is a value, not a blank: a batch row's empty
+    # cells are dropped before they get here.
+    if _blank(value) and not (isinstance(value, float) and math.isnan(value)):
         return None
     if isinstance(value, (list, dict, tuple, bool)):
         problems.append(

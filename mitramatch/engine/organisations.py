@@ -304,7 +304,15 @@ def _batch_columns(raw: pd.DataFrame, problems: list[Problem]) -> tuple[pd.DataF
     if len(raw.columns) > 30:
         found += f" (+{len(raw.columns) - 30})"
     if ORG_ID not in keys:
-        hint = did_you_mean(ORG_ID, [canonical_header(c) for c in raw.columns])
+        near = closest(ORG_ID, [str(c) for c in raw.columns], cutoff=80)
+        hint = (
+            Text(
+                f" (did you mean {ORG_ID!r} instead of {near!r}?)",
+                f" (mungkin maksud Anda {ORG_ID!r}, bukan {near!r}?)",
+            )
+            if near
+            else ""
+        )
         problems.append(
             Problem.format(
                 _G_MISSING,

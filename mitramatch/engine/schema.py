@@ -9,6 +9,7 @@ spreadsheet.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -16,9 +17,9 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from ..exceptions import Problem, SchemaError, Text, closest, did_you_mean, rows_text
+from ..exceptions import Problem, SchemaError, Text, did_you_mean, rows_text
 from ..io import read_table
-from ..io.tabulate import register_header_names, tidy_texts
+from ..io.tabulate import WIDE, register_header_names, tidy_texts
 from . import aliases
 from .aspects import ASPECTS, SECTORS, normalise_aspect
 from .parsing import canonical_header, parse_amounts, parse_bools, parse_decimals
@@ -35,6 +36,7 @@ __all__ = [
     "duplicate_columns",
     "is_directory_header",
     "load_directory",
+    "near_misses",
     "normalise_ids",
 ]
 
@@ -192,15 +194,22 @@ def load_directory(
         raise SchemaError(problems, source=label, notes=notes)
 
     # One concatenation, not a column at a time: a file may have thousands of extra columns.
-    extras = {n: raw.iloc[:, j].to_numpy() for j, n in zip(layout.extras, layout.extra_names)}
-    extras[ROW] = rows
-    out = pd.concat([out, pd.DataFrame(extras, index=out.index)], axis=1)
+    if len(layout.extras) < WIDE:
+        extras = pd.DataFrame(
+            {n: raw.iloc[:, j].to_numpy() for j, n in zip(layout.extras, layout.extra_names)},
+            index=out.index,
+        )
+    else:  # thousands of extra columns stay one block of objects (mitramatch.io.tabulate.WIDE)
+        cells = raw.iloc[:, layout.extras].to_numpy(dtype=object)
+        extras = pd.DataFrame(cells, index=out.index, columns=layout.extra_names, dtype=object)
+    out = pd.concat([out, extras, pd.DataFrame({ROW: rows}, index=out.index)], axis=1)
     out.attrs["source"] = label
     out.attrs["notes"] = [str(n) for n in notes]
     return out
 
 
 # -- columns -----------------------------------------------------------------------------------
+@functools.lru_cache(maxsize=1 << 16)
 def canonical_column(name: str) -> str:
     """The contract column a directory header means (or its tidied self).
 
@@ -254,10 +263,20 @@ def duplicate_columns(names: dict[Any, str] | Sequence[tuple[Any, str]]) -> list
     ]
 
 
-def near_miss(header: str, spellings: dict[str, list[str]], *, cutoff: float = 80) -> str | None:
-    """The known spelling an unrecognised header most looks like a typo of, if any."""
-    key = canonical_header(header)
-    return closest(key, [s for names in spellings.values() for s in names], cutoff=cutoff)
+def near_misses(
+    headers: Sequence[str], spellings: dict[str, list[str]], *, cutoff: float = 80
+) -> list[str | None]:
+    """For each unrecognised header, the known spelling it most looks like a typo of, if any
+    (one vectorised rapidfuzz pass: a file may have thousands of extra columns)."""
+    from rapidfuzz import fuzz, process
+
+    choices = [s for names in spellings.values() for s in names]
+    if not headers:
+        return []
+    keys = [canonical_header(h) for h in headers]
+    scores = process.cdist(keys, choices, scorer=fuzz.ratio, score_cutoff=cutoff)
+    best = scores.argmax(axis=1)
+    return [choices[b] if scores[i, b] > 0 else None for i, b in enumerate(best)]
 
 
 class _Layout:
@@ -325,8 +344,7 @@ class _Layout:
         """``name`` must be there; ``partner_id`` and ``sector`` may be made, unless a header
         looks like a misspelt one (then the user meant to give it)."""
         misspelt = {}
-        for header in unknown:
-            near = near_miss(header, _SPELLINGS)
+        for header, near in zip(unknown, near_misses(unknown, _SPELLINGS)):
             column = aliases.DIRECTORY.get(near, near) if near else None
             if column in REQUIRED_COLUMNS and column not in self.position:
                 misspelt.setdefault(column, (header, near))
@@ -362,8 +380,7 @@ class _Layout:
     def _near_misses(self, unknown: list[str], notes: list[Any]) -> None:
         """A note for kept columns whose header looks like a misspelt optional column."""
         hints = []
-        for header in unknown[:200]:  # a file of thousands of extra columns gets no essay
-            near = near_miss(header, _SPELLINGS, cutoff=85)
+        for header, near in zip(unknown, near_misses(unknown, _SPELLINGS, cutoff=85)):
             column = aliases.DIRECTORY.get(near, near) if near else None
             if column and column not in self.position and column not in REQUIRED_COLUMNS:
                 hints.append((header, near))

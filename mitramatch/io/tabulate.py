@@ -31,9 +31,11 @@ __all__ = [
     "HEADER_SEARCH_ROWS",
     "ROW_COLUMN",
     "TEXT_DTYPE",
+    "WIDE",
     "Tabulator",
     "cell_text",
     "clean_column",
+    "clean_grid",
     "header_names",
     "header_note",
     "known_count",
@@ -215,6 +217,26 @@ def clean_column(column: pd.Series) -> pd.Series:
     return stripped.mask(empty) if empty.any() else stripped
 
 
+#: From this many columns a grid is cleaned cell by cell and kept as one block of objects:
+#: pandas keeps every ``str`` column in a block of its own, and thousands of blocks make every
+#: later step slow (a header of 20,000 columns is a file people do send).
+WIDE = 1000
+
+
+def clean_grid(grid: pd.DataFrame) -> pd.DataFrame:
+    """:func:`clean_column` on every column, positions as column names."""
+    if grid.shape[1] < WIDE:
+        return pd.DataFrame({j: clean_column(grid.iloc[:, j]) for j in range(grid.shape[1])})
+    cells = grid.to_numpy(dtype=object, na_value=np.nan)
+    out = np.full(cells.shape, np.nan, dtype=object)
+    texts = np.frompyfunc(lambda v: isinstance(v, str), 1, 1)(cells).astype(bool)
+    stripped = np.frompyfunc(str.strip, 1, 1)(cells[texts])
+    keep = stripped != ""
+    where = np.flatnonzero(texts.ravel())
+    out.ravel()[where[keep]] = stripped[keep]
+    return pd.DataFrame(out, index=grid.index, columns=range(grid.shape[1]), dtype=object)
+
+
 # -- nested values -----------------------------------------------------------------------------
 _NESTED = (list, tuple, dict, set, frozenset, np.ndarray)
 
@@ -306,7 +328,7 @@ class Tabulator:
 
     def table(self, grid: pd.DataFrame, rows: np.ndarray) -> pd.DataFrame | None:
         """The next piece as a table, or None when it holds no data row."""
-        grid = pd.DataFrame({j: clean_column(grid.iloc[:, j]) for j in range(grid.shape[1])})
+        grid = clean_grid(grid)
         filled = grid.notna().any(axis=1).to_numpy()
         if self.header is None:
             top = self._find_header(grid, rows, filled)

@@ -28,6 +28,7 @@ from ..exceptions import InputError, SchemaError, Text
 from .formats import Format, Grid, ReadContext, cannot_read
 from .tabulate import (
     HEADER_SEARCH_ROWS,
+    WIDE,
     Tabulator,
     clean_column,
     header_note,
@@ -137,12 +138,15 @@ class TextLayout:
     skip : int
         Lines before the header (Excel's ``sep=`` line, blank lines, title rows): the
         header is on line ``skip + 1``.
+    width : int
+        Fields in the header line (0 when unknown).
     """
 
     encoding: str
     errors: str
     delimiter: str
     skip: int
+    width: int = 0
 
     def csv_options(self) -> dict[str, Any]:
         """:func:`pandas.read_csv` options that give :func:`~mitramatch.io.read_table`'s
@@ -150,7 +154,8 @@ class TextLayout:
         return {
             "sep": self.delimiter,
             "header": None,  # our own header handling keeps duplicate names for the schema
-            "dtype": str,
+            # A wide table as one block of objects (see tabulate.WIDE), else pandas' strings.
+            "dtype": object if self.width >= WIDE else str,
             # Only empty cells are missing ("NA" may be somebody's initials).
             "na_values": [""],
             "keep_default_na": False,
@@ -356,6 +361,7 @@ def _layout(
     keep them) and counted, to keep spreadsheet row numbers right.
     """
     noun, notes = context.noun, context.notes
+    head = text
     offset = 0
     delimiter = None
     sep_line = _EXCEL_SEP_LINE.match(text)
@@ -396,7 +402,15 @@ def _layout(
         notes.append(
             Text(f"fields are separated by {name}", f"kolom-kolomnya dipisahkan dengan {name}")
         )
-    return TextLayout(encoding, errors, delimiter, offset)
+    return TextLayout(encoding, errors, delimiter, offset, _width(head, delimiter, offset))
+
+
+def _width(text: str, delimiter: str, line: int) -> int:
+    """Fields of the header, the first filled record from ``line`` (0-based) of ``text``."""
+    for start, cells in _records(text, delimiter, False):
+        if start >= line and any(c.strip() for c in cells):
+            return len(cells)
+    return 0
 
 
 def _head_text(handle: IO[bytes], encoding: str, errors: str) -> tuple[str, bool]:
