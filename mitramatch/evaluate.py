@@ -18,12 +18,16 @@ import pandas as pd
 from .engine.needs import NeedsProfile, load_needs
 from .engine.schema import OFFER_COLUMNS, load_directory
 from .exceptions import SchemaError, Text, rows_text
-from .io import ROW_COLUMN, read_table
+from .io import ROW_COLUMN, read_table, register_header_names
 from .ranking import rank
 
 __all__ = ["baseline_scores", "evaluate", "ndcg_at_k", "precision_at_k", "read_judgements"]
 
 RELEVANT = 2  # grade from which a partner counts as relevant for precision
+_JUDGEMENT_COLUMNS = frozenset({"profile", "directory", "partner_id", "grade", "reason"})
+
+# A judgement set's header is found below title rows by these names, as a directory's is.
+register_header_names("judgement set", lambda name: name.strip().lower() in _JUDGEMENT_COLUMNS)
 
 
 def ndcg_at_k(ranked_grades: np.ndarray | list, all_grades: np.ndarray | list, k: int) -> float:

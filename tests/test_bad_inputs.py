@@ -17,6 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from workbooks import write_workbook
 
 from mitramatch import cli
 
@@ -236,24 +237,9 @@ def _wide_header(path: Path) -> None:
     )  # fmt: skip
 
 
-def _workbook(path: Path, sheets: dict[str, list[list]], *, merge=(), hidden=()) -> None:
-    openpyxl = pytest.importorskip("openpyxl")
-    book = openpyxl.Workbook()
-    book.remove(book.active)
-    for title, rows in sheets.items():
-        sheet = book.create_sheet(title)
-        for row in rows:
-            sheet.append(row)
-        if title in hidden:
-            sheet.sheet_state = "hidden"
-        for ranges in merge:
-            sheet.merge_cells(ranges)
-    book.save(path)
-
-
 def _formulas_no_cache(path: Path) -> None:
     """Names computed by formulas that were never calculated (openpyxl saves no value)."""
-    _workbook(path, {"Mitra": [
+    write_workbook(path, {"Mitra": [
         ["partner_id", "name", "sector"],
         ["P1", '=CONCATENATE("LKP ","Maju")', "masyarakat"],
         ["P2", '=UPPER("blk lahat")', "pemerintah"],
@@ -261,14 +247,14 @@ def _formulas_no_cache(path: Path) -> None:
 
 
 def _empty_first_sheet(path: Path) -> None:
-    _workbook(path, {"Kosong": [], "Mitra": [
+    write_workbook(path, {"Kosong": [], "Mitra": [
         ["partner_id", "name", "sector", "offers_tenaga"],
         ["P1", "LKP Citra Busana", "masyarakat", "instruktur menjahit"],
     ]})  # fmt: skip
 
 
 def _merged_sector(path: Path) -> None:
-    _workbook(
+    write_workbook(
         path,
         {"Mitra": [
             ["partner_id", "name", "sector", "offers_tenaga"],
@@ -277,7 +263,7 @@ def _merged_sector(path: Path) -> None:
             ["P3", "Yayasan Maju", None, "relawan"],
             ["P4", "BLK Palembang", "pemerintah", "instruktur las"],
         ]},
-        merge=["C2:C4"],
+        merge={"Mitra": ["C2:C4"]},
     )  # fmt: skip
 
 

@@ -151,8 +151,11 @@ def _fill_merged(
         if value is None:
             continue
         for r in range(r1 + 1, min(r2, len(cells)) + 1):
-            if c1 <= len(cells[r - 1]) and cells[r - 1][c1 - 1] is None:
-                cells[r - 1][c1 - 1] = value
+            row = cells[r - 1]
+            if len(row) < c1:  # rows come back without their trailing empty cells
+                row.extend([None] * (c1 - len(row)))
+            if row[c1 - 1] is None:
+                row[c1 - 1] = value
         filled.append((c1, r1, r2))
     if filled:
         shown = ", ".join(f"{_letters(c)}{r1}:{_letters(c)}{r2}" for c, r1, r2 in filled[:5])

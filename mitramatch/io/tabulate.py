@@ -32,6 +32,7 @@ __all__ = [
     "ROW_COLUMN",
     "TEXT_DTYPE",
     "WIDE",
+    "Footers",
     "Tabulator",
     "cell_text",
     "clean_column",
@@ -303,6 +304,50 @@ def _footer_kind(values: list[str], after_footnote: bool) -> str | None:
     return None
 
 
+class Footers:
+    """Totals and footnote rows, found piece after piece (a footnote may go on in the next).
+
+    Attributes
+    ----------
+    found : list of (int, str)
+        Each one's row and first cell, for the note.
+    """
+
+    def __init__(self) -> None:
+        self.found: list[tuple[int, str]] = []
+        self.in_footnote = False
+
+    def mask(self, grid: pd.DataFrame, rows: np.ndarray, filled: np.ndarray) -> np.ndarray:
+        """Which rows of the piece (``filled`` ones only) are totals or footnotes."""
+        footer = np.zeros(len(grid), dtype=bool)
+        where = np.flatnonzero(filled)
+        if not len(where):
+            return footer
+        cells = grid.iloc[where]
+        first = cells.iloc[:, 0]
+        for j in range(1, cells.shape[1]):
+            missing = first.isna().to_numpy()
+            if not missing.any():
+                break
+            first = first.where(~missing, cells.iloc[:, j])
+        maybe = np.flatnonzero(first.str.match(_MAYBE_FOOTER).fillna(False).to_numpy(bool))
+        n = len(cells)
+        at = 0 if self.in_footnote else (int(maybe[0]) if len(maybe) else n)
+        while at < n:
+            values = [v for v in cells.iloc[at].tolist() if isinstance(v, str)]
+            kind = _footer_kind(values, self.in_footnote)
+            if kind is not None:
+                footer[where[at]] = True
+                self.found.append((int(rows[where[at]]), values[0]))
+            self.in_footnote = kind == "footnote" or (self.in_footnote and kind is not None)
+            if self.in_footnote:
+                at += 1  # what follows a footnote may continue it
+            else:
+                later = maybe[maybe > at]
+                at = int(later[0]) if len(later) else n
+        return footer
+
+
 class Tabulator:
     """Grids of raw cells, piece after piece, into tables of one layout.
 
@@ -323,8 +368,7 @@ class Tabulator:
         self.data_rows = 0
         self.blank_pending = 0  # empty rows since the last filled one: inner, or trailing
         self.blank_inner = 0
-        self.footers: list[tuple[int, str]] = []
-        self.in_footnote = False
+        self.footers = Footers()
 
     def table(self, grid: pd.DataFrame, rows: np.ndarray) -> pd.DataFrame | None:
         """The next piece as a table, or None when it holds no data row."""
@@ -338,7 +382,7 @@ class Tabulator:
             self.header = grid.iloc[top].tolist()
             grid, rows, filled = grid.iloc[top + 1 :], rows[top + 1 :], filled[top + 1 :]
         # Totals and footnotes are no records: the empty rows around them are no inner ones.
-        filled = filled & ~self._footers(grid, rows, filled)
+        filled = filled & ~self.footers.mask(grid, rows, filled)
         where = np.flatnonzero(filled)
         if not len(where):
             self.blank_pending += len(filled)
@@ -419,36 +463,6 @@ class Tabulator:
         self.notes.append(header_note(int(rows[candidates[found]]), above))
         return int(candidates[found])
 
-    def _footers(self, grid: pd.DataFrame, rows: np.ndarray, filled: np.ndarray) -> np.ndarray:
-        """Which rows of the piece are totals or footnotes (noted in ``self.footers``)."""
-        footer = np.zeros(len(grid), dtype=bool)
-        where = np.flatnonzero(filled)
-        if not len(where):
-            return footer
-        cells = grid.iloc[where]
-        first = cells.iloc[:, 0]
-        for j in range(1, cells.shape[1]):
-            missing = first.isna().to_numpy()
-            if not missing.any():
-                break
-            first = first.where(~missing, cells.iloc[:, j])
-        maybe = np.flatnonzero(first.str.match(_MAYBE_FOOTER).fillna(False).to_numpy(bool))
-        n = len(cells)
-        at = 0 if self.in_footnote else (int(maybe[0]) if len(maybe) else n)
-        while at < n:
-            values = [v for v in cells.iloc[at].tolist() if isinstance(v, str)]
-            kind = _footer_kind(values, self.in_footnote)
-            if kind is not None:
-                footer[where[at]] = True
-                self.footers.append((int(rows[where[at]]), values[0]))
-            self.in_footnote = kind == "footnote" or (self.in_footnote and kind is not None)
-            if self.in_footnote:
-                at += 1  # what follows a footnote may continue it
-            else:
-                later = maybe[maybe > at]
-                at = int(later[0]) if len(later) else n
-        return footer
-
     def _name_columns(self, grid: pd.DataFrame) -> None:
         names: list[str] = []
         has_data = grid.notna().any(axis=0).to_numpy()
@@ -514,17 +528,17 @@ class Tabulator:
                     f"melewati {self.blank_inner} baris kosong",
                 )
             )
-        if self.footers:
+        if self.footers.found:
             shown = [
                 (row, repr(text if len(text) <= 50 else text[:47] + "..."))
-                for row, text in self.footers[:5]
+                for row, text in self.footers.found[:5]
             ]
-            more = len(self.footers) - 5
+            more = len(self.footers.found) - 5
             self.notes.append(
                 Text.format(
                     "skipped {n} row(s) of totals or notes, not data: {shown_en}{more_en}",
                     "melewati {n} baris jumlah atau catatan, bukan data: {shown_id}{more_id}",
-                    n=len(self.footers),
+                    n=len(self.footers.found),
                     shown_en=", ".join(f"row {row} {text}" for row, text in shown),
                     shown_id=", ".join(f"baris {row} {text}" for row, text in shown),
                     more_en=f" and {more} more" if more > 0 else "",

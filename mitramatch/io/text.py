@@ -29,6 +29,7 @@ from .formats import Format, Grid, ReadContext, cannot_read
 from .tabulate import (
     HEADER_SEARCH_ROWS,
     WIDE,
+    Footers,
     Tabulator,
     clean_column,
     header_note,
@@ -584,8 +585,9 @@ def partition_table(cells: pd.DataFrame, keep: list[int], names: list[str]) -> p
     """One Dask partition's raw cells as :func:`read_table` gives them (without ``__row__``:
     a partition does not know where it starts)."""
     grid = pd.DataFrame({i: clean_column(cells.iloc[:, j]) for i, j in enumerate(keep)})
-    grid.columns = names
     filled = grid.notna().any(axis=1).to_numpy()
+    filled = filled & ~Footers().mask(grid, np.arange(len(grid)), filled)
+    grid.columns = names
     return grid[filled].reset_index(drop=True)
 
 
