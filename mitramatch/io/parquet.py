@@ -52,8 +52,7 @@ def read_parquet(context: ReadContext) -> Iterator[Grid]:
 
 def _refuse_nested(schema: Any, context: ReadContext) -> None:
     """A list, struct or map column has no one value per cell to validate: say which."""
-    import pyarrow as pa
-
+    pa = import_optional_dependency("pyarrow", purpose="reading Parquet files")
     nested = [(f.name, str(f.type)) for f in schema if pa.types.is_nested(f.type)]
     if not nested:
         return
@@ -84,8 +83,7 @@ def _batches(handle: Any, header: list[Any], chunksize: int | None) -> Iterator[
 
 def parquet_partitions(source: str, context: ReadContext) -> tuple[Any, int]:
     """Dask partitions of a Parquet file or folder (local or remote), as text cells."""
-    import dask.dataframe as dd
-
+    dd = import_optional_dependency("dask.dataframe", purpose="reading partitions with Dask")
     frame = dd.read_parquet(source)
     names = [cell_text(n) for n in frame.columns]
 

@@ -24,6 +24,7 @@ from typing import IO, Any
 import numpy as np
 import pandas as pd
 
+from ..compat import import_optional_dependency
 from ..exceptions import InputError, SchemaError, Text
 from .formats import Format, Grid, ReadContext, cannot_read
 from .tabulate import (
@@ -554,8 +555,7 @@ def text_partitions(source: str, context: ReadContext) -> tuple[Any, int]:
     """Dask partitions of a CSV/TSV file (or glob, or URL), with :func:`read_table`'s options
     and raw cells. A local file's layout is decided as :func:`read_table` decides it; a remote
     one's from its first megabyte."""
-    import dask.dataframe as dd
-
+    dd = import_optional_dependency("dask.dataframe", purpose="reading partitions with Dask")
     local = Path(source)
     if local.is_file():
         context.path = local
@@ -592,8 +592,6 @@ def partition_table(cells: pd.DataFrame, keep: list[int], names: list[str]) -> p
 
 
 def _remote_layout(source: str, context: ReadContext) -> tuple[TextLayout, pd.DataFrame]:
-    from ..compat import import_optional_dependency
-
     fsspec = import_optional_dependency("fsspec", purpose="reading remote files with Dask")
     with fsspec.open_files(source, "rb")[0] as handle:
         data = handle.read(_SCAN_BLOCK)
