@@ -139,8 +139,10 @@ def read_table(
 
     The format follows the extension (see :func:`~mitramatch.io.registered_formats`):
     ``.csv``/``.tsv``/``.tab``/``.txt`` (separator sniffed among ``,`` ``;`` tab ``|``;
-    UTF-8 with or without BOM, else cp1252), ``.xlsx``/``.xlsm`` (first sheet, cached values;
-    needs ``openpyxl``) and ``.parquet``/``.pq`` (needs ``pyarrow``).
+    UTF-8 with or without BOM, else cp1252), ``.xlsx``/``.xlsm`` (the sheet that holds the
+    table, cached values, merged cells filled down; needs ``openpyxl``) and
+    ``.parquet``/``.pq`` (needs ``pyarrow``). Title rows above the header and totals or
+    footnote rows below the records (``JUMLAH``, ``Sumber: ...``) are skipped, with notes.
 
     Parameters
     ----------
@@ -160,10 +162,11 @@ def read_table(
     Returns
     -------
     table : DataFrame
-        Text columns (:data:`TEXT_DTYPE`: ``str`` on pandas 3, ``object`` before) holding
-        stripped strings or NaN (identifiers such as ``08123`` stay text), fully empty rows
-        dropped, plus an int64 column ``__row__`` with each record's spreadsheet row number
-        (the header is row 1).
+        Text columns (:data:`TEXT_DTYPE`: ``str`` on pandas 3, ``object`` before; ``object``
+        for a table of a thousand columns or more, kept as one block) holding stripped
+        strings or NaN (identifiers such as ``08123`` stay text), fully empty rows dropped,
+        plus an int64 column ``__row__`` with each record's spreadsheet row number (the
+        header is row 1 unless rows stand above it).
     notes : list of Text
         What the user should know about how the file was read, e.g. the encoding used, in
         English and Indonesian (:class:`~mitramatch.exceptions.Text`).
@@ -171,10 +174,11 @@ def read_table(
     Raises
     ------
     InputError
-        The file is missing, empty, not a table, or of an unsupported type.
+        The file is missing, empty, not a table, or of an unsupported type; a sheet or a
+        header row asked for is not there.
     SchemaError
-        The file is a table but an unusable one: ragged rows, an unclosed quote, or no data
-        rows below the header.
+        The file is a table but an unusable one: ragged rows, an unclosed quote, no data
+        rows below the header, nested values (Parquet lists, DataFrame cells holding lists).
 
     Examples
     --------

@@ -8,6 +8,12 @@ on, whole, in chunks or in Dask partitions, with the same options.
 
 A title row above the header would make pandas expect as many fields as the title has, so the
 header is found here, from the first lines split as CSV, not after parsing.
+
+Cells merged over several rows in the workbook a CSV was saved from (a Kab/Kota over its
+partners) arrive as a value in the first row and empty cells below. Nothing is filled in here,
+unlike in a workbook, where the merge is recorded: in a CSV such blanks cannot be told from
+cells that are really empty, and a guess would give partners a regency (or a sector) that is
+not theirs. Missing is the honest reading; the proximity criterion treats it as unknown.
 """
 
 from __future__ import annotations
