@@ -42,8 +42,8 @@ from .engine import (
     load_directory,
     order_frame,
 )
-from .exceptions import InputError, Problem, SchemaError
-from .io import ReadContext, format_for
+from .exceptions import InputError, Problem, SchemaError, Text
+from .io import ReadContext, format_for, header_names, noun_for
 from .output import empty_table
 from .validation import check_positive_int
 
@@ -141,10 +141,15 @@ def _partitions(partners: Any, npartitions: int | None, client: Any) -> tuple[li
     fmt = format_for("x.parquet" if not name.suffix else name, noun="partner directory")
     if fmt.partitions is None:
         raise InputError(
-            f"{source}: expected a Parquet or CSV/TSV partner directory for the Dask "
-            f"backend; got {name.suffix}"
+            Text(
+                f"{source}: expected a Parquet or CSV/TSV partner directory for the Dask "
+                f"backend; got {name.suffix}",
+                f"{source}: yang diharapkan direktori mitra Parquet atau CSV/TSV untuk "
+                f"backend Dask; ditemukan {name.suffix}",
+            )
         )
-    frame, first_row = fmt.partitions(source, ReadContext(name, "partner directory"))
+    context = ReadContext(name, noun_for("directory"), known=header_names("directory"))
+    frame, first_row = fmt.partitions(source, context)
     if npartitions is not None and frame.npartitions != npartitions:
         frame = frame.repartition(npartitions=npartitions)
     return frame.to_delayed(), first_row, source

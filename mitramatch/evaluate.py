@@ -57,7 +57,7 @@ from .engine import (
     region_table,
 )
 from .exceptions import InputError, Problem, SchemaError, Text, did_you_mean, rows_text
-from .io import read_table
+from .io import read_table, register_header_names
 from .ranking import rank
 from .validation import check_choice, check_positive_int
 
@@ -102,6 +102,9 @@ Ranker = Callable[[pd.DataFrame, NeedsProfile], np.ndarray]
 _COLUMNS = ("profile", "directory", "partner_id", "grade")
 _RUN_COLUMNS = ("profile", "directory", "shape", "split", "system", "ranked", "grades", "ideal")
 _LETTER = re.compile(r"[^\W\d_]")
+
+# A judgement set's header is found below title rows by these names, as a directory's is.
+register_header_names("judgement set", lambda name: canonical_header(name) in {*_COLUMNS, "reason"})
 
 
 # -- metrics -------------------------------------------------------------------------------------

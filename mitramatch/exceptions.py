@@ -11,10 +11,10 @@ command line (``--lang``). A plain ``str`` message is shown as is in either lang
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
+from typing import Any
 
 _LANGUAGE: ContextVar[str] = ContextVar("mitramatch_message_language", default="en")
 
@@ -77,6 +77,34 @@ class Text:
     def __hash__(self) -> int:
         return hash(self.en)
 
+    def __bool__(self) -> bool:
+        return bool(self.en or self.id)
+
+    @classmethod
+    def format(cls, en: str, id: str, /, **values: Any) -> Text:
+        """Fill two templates (:meth:`str.format`); a value that is a :class:`Text` fills
+        each template in that template's language.
+
+        >>> rows = rows_text([5], "row")
+        >>> t = Text.format("empty at {rows}", "kosong di {rows}", rows=rows)
+        >>> t.en, t.id
+        ('empty at row 5', 'kosong di baris 5')
+        """
+        return cls(en.format(**_rendered(values, "en")), id.format(**_rendered(values, "id")))
+
+    @classmethod
+    def join(cls, separator: str | Text, parts: Iterable[str | Text]) -> Text:
+        """``separator.join(parts)`` in each language.
+
+        >>> Text.join("; ", [Text("one", "satu"), "2"]).id
+        'satu; 2'
+        """
+        parts = list(parts)
+        return cls(
+            render(separator, "en").join(render(p, "en") for p in parts),
+            render(separator, "id").join(render(p, "id") for p in parts),
+        )
+
     def __add__(self, other: object) -> Text:
         if isinstance(other, Text):
             return Text(self.en + other.en, self.id + other.id)
@@ -94,6 +122,10 @@ def render(message: str | Text, lang: str | None = None) -> str:
     return message.render(lang) if isinstance(message, Text) else str(message)
 
 
+def _rendered(values: dict[str, Any], lang: str) -> dict[str, Any]:
+    return {k: v.render(lang) if isinstance(v, Text) else v for k, v in values.items()}
+
+
 __all__ = [
     "InputError",
     "MissingDependencyError",
@@ -101,6 +133,7 @@ __all__ = [
     "Problem",
     "SchemaError",
     "Text",
+    "closest",
     "did_you_mean",
     "message_language",
     "render",
@@ -158,6 +191,25 @@ class Problem:
         self.column = column
         self.rows = tuple(rows)
 
+    @classmethod
+    def format(
+        cls,
+        group: str | Text,
+        en: str,
+        id: str,
+        /,
+        *,
+        column: str | None = None,
+        rows: Sequence[int] = (),
+        **values: Any,
+    ) -> Problem:
+        """A problem whose message is :meth:`Text.format` of two templates.
+
+        >>> Problem.format("no rows", "{n} rows", "{n} baris", n=0).message.id
+        '0 baris'
+        """
+        return cls(group, Text.format(en, id, **values), column=column, rows=rows)
+
     def __repr__(self) -> str:
         return f"Problem({render(self.group)!r}, {render(self.message)!r})"
 
@@ -177,6 +229,7 @@ class SchemaError(MitramatchError, ValueError):
         problems: str | Text | Problem | Iterable[Problem],
         *,
         source: str | None = None,
+        notes: Iterable[str | Text] = (),
     ) -> None:
         if isinstance(problems, (str, Text)):
             problems = [Problem(Text("invalid", "tidak sah"), problems)]
@@ -184,12 +237,19 @@ class SchemaError(MitramatchError, ValueError):
             problems = [problems]
         self.problems: list[Problem] = list(problems)
         self.source = source
+        #: What was noticed while reading the file (shown after the problems: a note such as
+        #: "the header seems to be on row 3" may explain them).
+        self.notes: list[str | Text] = list(notes)
         super().__init__("")
 
     def __str__(self) -> str:
         return self._format()
 
     def _format(self) -> str:
+        notes = "".join(f"\n  {render(Text('note', 'catatan'))}: {render(n)}" for n in self.notes)
+        return self._problems() + notes
+
+    def _problems(self) -> str:
         where = f"{self.source}: " if self.source else ""
         if len(self.problems) == 1:
             return where + render(self.problems[0].message)
@@ -209,36 +269,64 @@ class SchemaError(MitramatchError, ValueError):
         return "\n".join(lines)
 
 
-def rows_text(rows: Iterable[int], where: str = "row", limit: int = 10) -> str:
+def rows_text(rows: Iterable[int], where: str = "row", limit: int = 10) -> Text:
     """Row numbers for a message: ``row 5``, ``rows 3, 7 and 12 more``, ``indices 0, 1``.
 
     ``where`` is ``"row"`` (spreadsheet rows) or ``"index"`` (positions in a DataFrame).
 
-    >>> rows_text([3, 7], "row"), rows_text([0], "index"), rows_text(range(4), "index", 2)
-    ('rows 3, 7', 'index 0', 'indices 0, 1 and 2 more')
+    >>> [str(rows_text([3, 7], "row")), str(rows_text([0], "index"))]
+    ['rows 3, 7', 'index 0']
+    >>> t = rows_text(range(4), "index", 2)
+    >>> t.en, t.id
+    ('indices 0, 1 and 2 more', 'indeks 0, 1 dan 2 lainnya')
     """
     rows = list(rows)
     shown = ", ".join(str(r) for r in rows[:limit])
-    more = f" and {len(rows) - limit} more" if len(rows) > limit else ""
-    plural = {"row": "rows", "index": "indices"}.get(where, where)
-    return f"{plural if len(rows) > 1 else where} {shown}{more}"
+    rest = len(rows) - limit
+    many = len(rows) > 1
+    if where == "index":
+        en, id_ = ("indices" if many else "index"), "indeks"
+    elif where == "row":
+        en, id_ = ("rows" if many else "row"), "baris"
+    else:
+        en = id_ = where
+    return Text(
+        f"{en} {shown}" + (f" and {rest} more" if rest > 0 else ""),
+        f"{id_} {shown}" + (f" dan {rest} lainnya" if rest > 0 else ""),
+    )
 
 
-def did_you_mean(word: str, choices: Iterable[str], lang: str = "en") -> str:
-    """Return ``" (did you mean 'x'?)"`` for the closest choice, or ``""`` when none is close.
+def closest(word: str, choices: Iterable[str], *, cutoff: float = 60) -> str | None:
+    """The choice most like ``word`` (rapidfuzz's ``ratio``, case-insensitive), or None when
+    none scores ``cutoff`` (0-100) or more.
 
-    >>> did_you_mean("tenga", ["dana", "tenaga", "sarana"])
+    >>> closest("Nama Lembga", ["Nama Lembaga", "Sektor"])
+    'Nama Lembaga'
+    """
+    from rapidfuzz import fuzz, process, utils
+
+    found = process.extractOne(
+        str(word), list(choices), scorer=fuzz.ratio, processor=utils.default_process,
+        score_cutoff=cutoff,
+    )  # fmt: skip
+    return None if found is None else found[0]
+
+
+def did_you_mean(word: str, choices: Iterable[str], lang: str | None = None) -> Any:
+    """``" (did you mean 'x'?)"`` for the closest choice, empty when none is close: a
+    :class:`Text` in both languages, or the text in ``lang`` when given.
+
+    >>> str(did_you_mean("tenga", ["dana", "tenaga", "sarana"]))
     " (did you mean 'tenaga'?)"
-    >>> did_you_mean("tenga", ["dana", "tenaga"], "id")
-    " (mungkin maksud Anda 'tenaga'?)"
-    >>> did_you_mean("zzz", ["dana"])
+    >>> did_you_mean("tenga", ["tenaga"]).id, did_you_mean("tenga", ["tenaga"], "id")
+    (" (mungkin maksud Anda 'tenaga'?)", " (mungkin maksud Anda 'tenaga'?)")
+    >>> str(did_you_mean("zzz", ["dana"]))
     ''
     """
-    close = difflib.get_close_matches(str(word).lower(), list(choices), n=1, cutoff=0.6)
-    if not close:
-        return ""
-    return (
-        f" (mungkin maksud Anda {close[0]!r}?)"
-        if lang == "id"
-        else f" (did you mean {close[0]!r}?)"
+    close = closest(word, choices)
+    hint = (
+        Text("", "")
+        if close is None
+        else Text(f" (did you mean {close!r}?)", f" (mungkin maksud Anda {close!r}?)")
     )
+    return hint if lang is None else hint.render(lang)

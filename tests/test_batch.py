@@ -290,8 +290,9 @@ def test_chunked_reports_all_row_problems_with_file_rows(tmp_path, orgs):
 
 
 def test_chunked_structural_problem_reported_once(tmp_path, orgs):
-    frame = pd.read_csv(PARTNERS, dtype=str).drop(columns="sector")
-    path = tmp_path / "nosector.csv"
+    # name, not sector: a directory without a sector column has it inferred.
+    frame = pd.read_csv(PARTNERS, dtype=str).drop(columns="name")
+    path = tmp_path / "noname.csv"
     frame.to_csv(path, index=False)
     with pytest.raises(SchemaError) as caught:
         rank_chunked(path, orgs[:1], chunksize=10)

@@ -112,8 +112,8 @@ def test_organisation_is_copied_in(tmp_path):
     assert 'name = "PKBM Mekar Sari Baturaja"' in text
     result = identify(tomllib.loads(text))
     assert result.profile.organisation.regency == "Kabupaten Ogan Komering Ulu"
-    org.write_text('[organisation]\nname = "X"\nsektor = "masyarakat"\n', encoding="utf-8")
-    with pytest.raises(SchemaError, match="unknown field 'sektor'"):
+    org.write_text('[organisation]\nname = "X"\nsektr = "masyarakat"\n', encoding="utf-8")
+    with pytest.raises(SchemaError, match="unknown field 'sektr'"):
         checklist_text("kbu", 10, organisation=org)
 
 

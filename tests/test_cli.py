@@ -110,7 +110,7 @@ def test_missing_directory(files, tmp_path, capsys):
     _, needs = files
     missing = tmp_path / "tidak_ada.csv"
     target = tmp_path / "out.csv"
-    argv = ["rank", str(missing), "--needs", str(needs), "-o", str(target)]
+    argv = ["rank", str(missing), "--needs", str(needs), "-o", str(target), "--lang", "en"]
     _fails(argv, capsys, str(missing), "not found")
     assert not target.exists()
 
@@ -118,7 +118,8 @@ def test_missing_directory(files, tmp_path, capsys):
 def test_missing_profile(files, tmp_path, capsys):
     partners, _ = files
     missing = tmp_path / "tidak_ada.toml"
-    _fails(["rank", str(partners), "--needs", str(missing)], capsys, "needs profile not found")
+    argv = ["rank", str(partners), "--needs", str(missing), "--lang", "en"]
+    _fails(argv, capsys, "needs profile not found")
 
 
 def test_bad_profile(files, tmp_path, capsys):
@@ -127,7 +128,7 @@ def test_bad_profile(files, tmp_path, capsys):
     bad.write_text("[needs.tenga]\npriority = 9\n", encoding="utf-8")
     target = tmp_path / "out.csv"
     _fails(
-        ["rank", str(partners), "--needs", str(bad), "--output", str(target)],
+        ["rank", str(partners), "--needs", str(bad), "--output", str(target), "--lang", "en"],
         capsys,
         f"{bad}: needs.tenga: unknown aspect 'tenga' (did you mean 'tenaga'?)",
     )
@@ -139,7 +140,7 @@ def test_bad_directory(files, tmp_path, capsys):
     bad = tmp_path / "mitra.csv"
     bad.write_text("id,nama,sektor\nA,LKP A,swata\n", encoding="utf-8")
     _fails(
-        ["rank", str(bad), "--needs", str(needs)],
+        ["rank", str(bad), "--needs", str(needs), "--lang", "en"],
         capsys,
         "column sector: unknown value at row 2: 'swata' (did you mean 'swasta'?)",
     )

@@ -79,7 +79,7 @@ def test_quiet_silences_notes_and_progress(tmp_path, capsys):
     out = tmp_path / "out.csv"
     partners = BAD / "bom_semicolon_ok.csv"  # read with a note about ';'
     args = ["rank-batch", partners, "--orgs", BAD / "orgs_ok.csv", "-o", out]
-    code, _, err = run(capsys, *args)
+    code, _, err = run(capsys, *args, "--lang", "en")
     assert code == 0
     assert f"mitramatch: note: {partners}: fields are separated by ';'" in err
     code, _, err = run(capsys, *args, "--quiet")
@@ -115,7 +115,7 @@ def test_debug_shows_the_traceback(capsys):
     code, _, err = run(capsys, *args)
     assert code == 2
     assert "Traceback" not in err
-    code, _, err = run(capsys, *args, "--debug")
+    code, _, err = run(capsys, *args, "--debug", "--lang", "en")
     assert code == 2
     assert "Traceback" in err
     assert "5 problems found" in err
@@ -163,7 +163,7 @@ def test_console_script_exit_code(tmp_path):
     out = tmp_path / "out.csv"
     done = subprocess.run(
         [sys.executable, "-m", "mitramatch.cli", "rank-batch", str(PARTNERS),
-         "--orgs", str(BAD / "orgs_no_needs.csv"), "-o", str(out)],
+         "--orgs", str(BAD / "orgs_no_needs.csv"), "-o", str(out), "--lang", "en"],
         capture_output=True, text=True, check=False,
     )  # fmt: skip
     assert done.returncode == 2

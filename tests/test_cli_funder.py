@@ -104,7 +104,7 @@ def test_fund_readable_in_english(capsys):
             "budget: harus jumlah tidak negatif seperti \"Rp 1 M\"; tertulis 'sejuta'",
         ),
         (["fund", *PROFILE, "--aspect", "tenaga"], "tidak menawarkan tenaga"),
-        (["fund", *PROFILE, "--aspect", "tenga"], "unknown aspect 'tenga'"),
+        (["fund", *PROFILE, "--aspect", "tenga"], "aspek tidak dikenal 'tenga'"),
         (["fund", *PROFILE, "--min-fit", "2"], "--min-fit harus antara 0 dan 1"),
         (["fund", *PROFILE, "--plot", "x.jpg"], "--plot x.jpg: nama berkas harus berakhiran"),
         (["rank-orgs", "--partner", "OKU-028", "--orgs", FUNDED], "sertakan juga PARTNERS"),
@@ -120,7 +120,7 @@ def test_fund_readable_in_english(capsys):
         (["rank-orgs", *PROFILE, "--max-distance-km", "0"], "--max-distance-km harus lebih dari 0"),
         (
             ["rank-orgs", "--partner-profile", DATA / "tidak_ada.toml", "--orgs", FUNDED],
-            "partner profile not found",
+            "partner profile tidak ditemukan",
         ),
     ],
 )

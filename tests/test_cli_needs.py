@@ -132,7 +132,7 @@ def test_init_does_not_overwrite_a_checklist(tmp_path, capsys):
             ],
             "unknown programme 'kursus_jahit' (did you mean 'kursus_menjahit'?)",
         ),
-        (["needs", "build", "tidak_ada.toml"], "tidak_ada.toml: checklist not found"),
+        (["needs", "build", "tidak_ada.toml"], "tidak_ada.toml: checklist tidak ditemukan"),
     ],
 )
 def test_errors_exit_2_in_the_language_asked(tmp_path, capsys, argv, message):

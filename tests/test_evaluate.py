@@ -582,7 +582,7 @@ def test_bad_sets_raise_a_schema_error_naming_file_column_row(tmp_path, case):
 def test_bad_sets_exit_2_with_the_message_and_no_traceback(tmp_path, capsys, case):
     files, message = BAD_SETS[case]
     folder = make_set(tmp_path / "set", **files)
-    assert main(["evaluate", str(folder)]) == EXIT_USAGE
+    assert main(["evaluate", str(folder), "--lang", "en"]) == EXIT_USAGE
     err = capsys.readouterr().err
     assert err.startswith("mitramatch: error: ")
     assert re.search(message, err)
@@ -638,12 +638,12 @@ def test_unknown_shape_and_empty_split(tiny_set, capsys):
         evaluate(tiny_set, shapes="satu-kolom")
     with pytest.raises(SchemaError, match=r"no graded directory is in split 'heldout'.*no split"):
         evaluate(JUDGEMENTS, split="heldout")
-    assert main(["evaluate", str(tiny_set), "--shape", "kapital"]) == EXIT_USAGE
+    assert main(["evaluate", str(tiny_set), "--shape", "kapital", "--lang", "en"]) == EXIT_USAGE
     assert "unknown shape 'kapital'" in capsys.readouterr().err
 
 
 def test_a_folder_without_judgements(tmp_path, capsys):
-    assert main(["evaluate", str(tmp_path)]) == EXIT_USAGE
+    assert main(["evaluate", str(tmp_path), "--lang", "en"]) == EXIT_USAGE
     assert "no judgements.csv in this folder" in capsys.readouterr().err
 
 
@@ -655,7 +655,7 @@ def _report(result, **options) -> str:
 
 
 def test_cli_text_summary(tiny_set, capsys):
-    assert main(["evaluate", str(tiny_set)]) == EXIT_OK
+    assert main(["evaluate", str(tiny_set), "--lang", "en"]) == EXIT_OK
     out = capsys.readouterr().out
     assert "Means per split and shape (NDCG@10, P@5)" in out
     assert "On the held-out part: NDCG@10 per shape" in out
@@ -682,7 +682,8 @@ def test_text_in_indonesian(tiny_result):
 
 
 def test_cli_markdown(tiny_set, capsys):
-    argv = ["evaluate", str(tiny_set), "--format", "markdown", "--split", "heldout", "--k", "5"]
+    argv = ["evaluate", str(tiny_set), "--format", "markdown", "--split", "heldout", "--k", "5",
+            "--lang", "en"]  # fmt: skip
     assert main(argv) == EXIT_OK
     out = capsys.readouterr().out
     assert "**On the held-out part: NDCG@5 per shape**" in out
@@ -741,7 +742,8 @@ def rankers(tmp_path) -> Path:
 
 
 def test_check_bar_passes_with_a_perfect_ranker(tiny_set, rankers, capsys):
-    argv = ["evaluate", str(tiny_set), "--check-bar", "--ranker", f"{rankers}:perfect"]
+    argv = ["evaluate", str(tiny_set), "--check-bar", "--ranker", f"{rankers}:perfect", "--lang",
+            "en"]  # fmt: skip
     argv += ["--split", "heldout"]
     assert main(argv) == EXIT_OK
     captured = capsys.readouterr()
@@ -750,7 +752,8 @@ def test_check_bar_passes_with_a_perfect_ranker(tiny_set, rankers, capsys):
 
 
 def test_check_bar_fails_with_a_random_ranker(tiny_set, rankers, capsys):
-    argv = ["evaluate", str(tiny_set), "--check-bar", "--ranker", f"{rankers}:shuffled"]
+    argv = ["evaluate", str(tiny_set), "--check-bar", "--ranker", f"{rankers}:shuffled", "--lang",
+            "en"]  # fmt: skip
     argv += ["--split", "heldout"]
     assert main(argv) == 1
     err = capsys.readouterr().err
@@ -760,7 +763,7 @@ def test_check_bar_fails_with_a_random_ranker(tiny_set, rankers, capsys):
 
 
 def test_check_bar_fails_without_a_held_out_part(tiny_set, rankers, capsys):
-    argv = ["evaluate", str(tiny_set), "--split", "dev", "--check-bar",
+    argv = ["evaluate", str(tiny_set), "--lang", "en", "--split", "dev", "--check-bar",
             "--ranker", f"{rankers}:perfect"]  # fmt: skip
     assert main(argv) == 1
     assert "no held-out profile was evaluated" in capsys.readouterr().err

@@ -19,6 +19,7 @@ from mitramatch.io import (
     Grid,
     ReadContext,
     format_for,
+    header_names,
     read_document,
     read_table,
     read_table_chunks,
@@ -184,15 +185,16 @@ def test_dask_csv_partitions_give_read_table_cells(tmp_path):
     pytest.importorskip("dask.dataframe")
     path = tmp_path / "mitra.csv"
     path.write_text(
-        "\nsep=;\n".lstrip("\n") + "partner_id;name;;sector\n"
-        "P1; LKP Maju ;;masyarakat\n\n;;;\nP2;BLK;;pemerintah\n",
+        "sep=;\nDAFTAR MITRA\n\npartner_id;name;;sector\n"
+        "P1; LKP Maju ;;masyarakat\n\n;;;\nP2;BLK;;pemerintah\nSumber: Dinas;;;\n",
         encoding="cp1252",
     )
     fmt = format_for(path)
-    frame, first_row = fmt.partitions(str(path), ReadContext(path, "partner directory"))
+    context = ReadContext(path, "partner directory", known=header_names("directory"))
+    frame, first_row = fmt.partitions(str(path), context)
     got = pd.concat([p.compute() for p in frame.to_delayed()], ignore_index=True)
     expected, _ = read_table(path)
     expected = expected.drop(columns=ROW_COLUMN)
     assert got.columns.tolist() == expected.columns.tolist()
     assert got.astype(object).values.tolist() == expected.astype(object).values.tolist()
-    assert first_row == 3
+    assert first_row == 5  # below the header, found below the title

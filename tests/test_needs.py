@@ -257,8 +257,8 @@ ASPECT_LIST = "dana, tenaga, sarana, program, pendayagunaan_hasil"
             r"weights: at least one weight must be above zero",
         ),
         (
-            _minimal(weights={"visi": 0.2}),
-            r"weights: unknown criterion 'visi' \(did you mean 'vision'\?\); expected need_fit, "
+            _minimal(weights={"visio": 0.2}),
+            r"weights: unknown criterion 'visio' \(did you mean 'vision'\?\); expected need_fit, "
             r"vision, proximity, reciprocity, track_record",
         ),
         (
@@ -301,8 +301,8 @@ ASPECT_LIST = "dana, tenaga, sarana, program, pendayagunaan_hasil"
             r"\[needs\], \[weights\], \[filters\]",
         ),
         (
-            _minimal(organisation={"sektor": "masyarakat"}),
-            r"organisation: unknown field 'sektor' \(did you mean 'sector'\?\)",
+            _minimal(organisation={"secor": "masyarakat"}),
+            r"organisation: unknown field 'secor' \(did you mean 'sector'\?\)",
         ),
         (
             _minimal(organisation={"sector": "swata"}),
@@ -321,7 +321,7 @@ def test_schema_errors(profile, message):
 
 def test_every_problem_reported_at_once():
     with pytest.raises(SchemaError) as info:
-        load_needs({"needs": {"tenga": {"priority": 9}}, "weights": {"visi": 1}})
+        load_needs({"needs": {"tenga": {"priority": 9}}, "weights": {"visio": 1}})
     message = str(info.value)
     assert message.startswith("2 problems found")
     assert "did you mean 'tenaga'" in message
@@ -370,3 +370,136 @@ def test_unsupported_extension(tmp_path):
 def test_wrong_type():
     with pytest.raises(TypeError, match="needs must be a NeedsProfile, a dict or a path; got list"):
         load_needs([("tenaga", 5)])
+
+
+# -- Indonesian keys, and documents nobody writes on purpose -----------------------------------
+INDONESIAN_TOML = """
+[organisasi]
+nama = "PKBM Bina Insani"
+sektor = "masyarakat"
+provinsi = "Sumatera Selatan"
+kabupaten = "Muara Enim"
+visi = "mewujudkan warga belajar yang terampil dan mandiri"
+tawaran = "peserta didik kesetaraan, lulusan terampil"
+
+[kebutuhan.tenaga]
+prioritas = 5
+uraian = "instruktur keterampilan menjahit"
+jumlah = 2
+
+[kebutuhan."pendayagunaan hasil"]
+prioritas = 2
+deskripsi = "menyalurkan lulusan"
+
+[kebutuhan.dana]
+prioritas = 3
+uraian = "modal usaha kelompok belajar usaha"
+jumlah = "Rp 50.000.000"
+
+[bobot]
+kecocokan_kebutuhan = 0.6
+visi = 0.1
+
+[saringan]
+sektor = ["pemerintah", "swasta"]
+jenis = ["LKP", "balai latihan"]
+jarak_maks_km = 150
+hanya_aktif = true
+"""
+
+
+def test_indonesian_keys_mean_the_contract_keys(tmp_path):
+    english = tmp_path / "en.toml"
+    english.write_text(PROFILE_TOML, encoding="utf-8")
+    indonesian = tmp_path / "id.toml"
+    indonesian.write_text(INDONESIAN_TOML, encoding="utf-8")
+    a, b = load_needs(english), load_needs(indonesian)
+    assert (a.organisation, a.needs, a.weights, a.filters) == (
+        b.organisation, b.needs, b.weights, b.filters
+    )  # fmt: skip
+    assert load_needs({"Kebutuhan": {"Tenaga": {"Prioritas": "4"}}, "Filter": {}}).aspects == (
+        "tenaga",
+    )
+
+
+def _needs(**sections) -> dict:
+    return {"needs": {"tenaga": {"priority": 5}}, **sections}
+
+
+HUGE = 10**400
+
+
+@pytest.mark.parametrize(
+    ("profile", "message"),
+    [
+        (_needs(weights={"vision": HUGE}), r"^weights\.vision: the number has 401 digits"),
+        ({"needs": {"dana": {"priority": 3, "quantity": HUGE}}}, r"needs\.dana\.quantity: the "),
+        (_needs(filters={"max_distance_km": -HUGE}), r"filters\.max_distance_km: the number"),
+        (_needs(organisation={"lat": HUGE, "lon": 1}), r"organisation\.lat: the number has 401"),
+        ({"needs": {"tenaga": {"priority": HUGE}}}, r"needs\.tenaga\.priority: the number"),
+        (_needs(organisation={"lat": [1, 2], "lon": 104}),
+         r"^organisation\.lat: expected a number; got \[1, 2\]$"),
+        (_needs(organisation={"name": {"a": 1}}), r"organisation\.name: expected a text; got a "
+         r"table"),
+        (_needs(organisation={"regency": True}), r"organisation\.regency: expected a text; got "
+         r"True"),
+        ({"needs": {"tenaga": {"priority": 5, "description": ["a", "b"]}}},
+         r"needs\.tenaga\.description: expected a text; got \['a', 'b'\]"),
+        ({"needs": {"tenaga": {"priority": 5, "quantity": float("inf")}}},
+         r"needs\.tenaga\.quantity: expected a non-negative amount; got inf"),
+        ({"needs": {"tenaga": {"priority": 5, "quantity": float("nan")}}}, r"got nan"),
+        ({"needs": {"tenaga": {"priority": 5, "quantity": [2]}}},
+         r"needs\.tenaga\.quantity: expected an amount; got \[2\]"),
+        (_needs(organisation={"lon": 104.7}),
+         r"organisation\.lon: given without organisation\.lat; give both, or neither"),
+        (_needs(organisation={"name": "A", "nama": "B"}),
+         r"organisation\.name: given twice \(the second time as 'nama'\)"),
+        (_needs(filters={"sektor": ["swasta"], "sectors": ["pemerintah"]}),
+         r"filters\.sectors: given twice"),
+        (_needs(bobot={"visi": 0.2}, weights={"vision": 0.1}), r"\[weights\]: given twice"),
+        (_needs(organisasi={"nama": "A"}, organisation={"name": "B"}),
+         r"\[organisation\]: given twice \(the second time as 'organisation'\)"),
+    ],
+)  # fmt: skip
+def test_values_of_the_wrong_size_shape_or_type(profile, message):
+    with pytest.raises(SchemaError, match=message):
+        load_needs(profile)
+
+
+def test_nesting_deeper_than_any_profile():
+    value: dict = {}
+    for _ in range(1000):
+        value = {"a": value}
+    with pytest.raises(SchemaError, match=r"nested more than 20 levels deep"):
+        load_needs({"needs": {"tenaga": {"priority": 5, "description": value}}})
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "message"),
+    [
+        ("deep.json", '{"needs": ' + "[" * 50_000 + "]" * 50_000 + "}",
+         r"invalid JSON: nested too deeply to read"),
+        ("deep.toml", "x = " + "[" * 50_000 + "]" * 50_000 + "\n", r"invalid TOML: nested too"),
+        ("digits.json", '{"needs": {"dana": {"priority": 3, "quantity": ' + "9" * 5000 + "}}}",
+         r"invalid JSON: Exceeds the limit \(4300 digits\)"),
+        ("profile.yml", "needs: {}\n", r"unsupported needs profile format '\.yml'; expected "
+         r"\.toml or \.json"),
+    ],
+)  # fmt: skip
+def test_documents_that_used_to_crash(tmp_path, name, text, message):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises((SchemaError, InputError), match=message):
+        load_needs(path)
+
+
+def test_profile_messages_in_indonesian():
+    from mitramatch.exceptions import use_language
+
+    with pytest.raises(SchemaError) as caught:
+        load_needs(_needs(organisation={"lat": -3.6}, filters={"max_distance": 5}))
+    with use_language("id"):
+        message = str(caught.value)
+    assert "organisation.lat: diberikan tanpa organisation.lon; isi keduanya" in message
+    assert "filters: saringan tidak dikenal 'max_distance' (mungkin maksud Anda" in message
+    assert message.startswith("2 masalah ditemukan")

@@ -304,7 +304,8 @@ def test_coalition_command_reports_a_bad_profile(tmp_path, capsys):
     needs = tmp_path / "needs.toml"
     needs.write_text("[needs.tenga]\npriority = 5\n")
     out = tmp_path / "koalisi.csv"
-    code = main(["coalition", str(partners), "--needs", str(needs), "--output", str(out)])
+    argv = ["coalition", str(partners), "--needs", str(needs), "--output", str(out)]
+    code = main([*argv, "--lang", "en"])
     err = capsys.readouterr().err
     assert code == 2
     assert "did you mean 'tenaga'" in err

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import numpy as np
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from mitramatch import SchemaError, load_directory
-from mitramatch.engine.schema import CONTRACT_COLUMNS, ROW
+from mitramatch.engine.schema import CONTRACT_COLUMNS, ROW, normalise_ids
 
 
 def _frame(n: int = 2, **columns) -> pd.DataFrame:
@@ -160,15 +164,22 @@ def test_row_numbers_follow_the_spreadsheet(tmp_path):
 
 # -- errors ----------------------------------------------------------------------------------
 def test_missing_required_columns():
+    # partner_id and sector may be made; a name never is.
     with pytest.raises(
         SchemaError,
-        match=r"^missing required column\(s\) partner_id, sector; found columns: nama_mitra_x",
+        match=r"^missing required column\(s\) name; found columns: partner_id, nama_mitra_x "
+        r"\(did you mean 'nama_mitra' instead of 'nama_mitra_x'\?\)",
     ):
-        load_directory(pd.DataFrame({"nama_mitra_x": ["a"], "name": ["b"]}))
+        load_directory(pd.DataFrame({"partner_id": ["a"], "nama_mitra_x": ["b"]}))
 
 
 def test_missing_required_column_did_you_mean():
-    with pytest.raises(SchemaError, match=r"partner_ids.*\(did you mean 'partner_ids'\?\)"):
+    # A misspelt id column is not a missing one: the user meant to give ids.
+    with pytest.raises(
+        SchemaError,
+        match=r"^missing required column\(s\) partner_id; found columns: partner_ids, name, "
+        r"sector \(did you mean 'partner_id' instead of 'partner_ids'\?\)",
+    ):
         load_directory(pd.DataFrame({"partner_ids": ["a"], "name": ["b"], "sector": ["swasta"]}))
 
 
@@ -283,3 +294,121 @@ def test_every_problem_at_once():
         load_directory(frame)
     groups = {p.group for p in info.value.problems}
     assert groups == {"unknown sector", "unparseable numbers", "empty required cells"}
+
+
+# -- spreadsheets as people keep them -----------------------------------------------------------
+_INVISIBLE = ["\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\u2060", "\ufeff", "\u00ad"]
+
+
+@settings(max_examples=60)
+@given(
+    st.text(alphabet="ABCPQ0123-\u00e9\u00c9", min_size=1, max_size=8),
+    st.lists(st.sampled_from([*_INVISIBLE, "\u00a0", " ", "nfd"]), min_size=1, max_size=4),
+)
+def test_ids_differing_only_by_invisible_characters_are_duplicates(pid, marks):
+    variant = pid
+    for mark in marks:
+        if mark == "nfd":
+            variant = unicodedata.normalize("NFD", variant)
+        elif mark in ("\u00a0", " "):
+            variant = mark + variant + mark
+        else:
+            variant = variant[:1] + mark + variant[1:]
+    assert normalise_ids(pd.Series([pid])).iloc[0] == normalise_ids(pd.Series([variant])).iloc[0]
+    with pytest.raises(SchemaError, match=r"partner_id must be unique; 1 duplicated"):
+        load_directory(_frame(2).assign(partner_id=[pid, variant]))
+
+
+def test_ids_are_made_from_a_number_column_or_the_rows(tmp_path):
+    d = load_directory(pd.DataFrame({"No.": ["1.", "2."], "Nama": ["PT A", "CV B"]}))
+    assert d["partner_id"].tolist() == ["1", "2"]
+    note = "no partner_id column: the ids are the numbers of the column 'No.'"
+    assert d.attrs["notes"][0] == note
+    d = load_directory(pd.DataFrame({"No": ["1", "1"], "Nama": ["PT A", "CV B"]}))
+    assert d["partner_id"].tolist() == ["index-0", "index-1"]
+    assert "(its numbers are not all given and distinct)" in d.attrs["notes"][0]
+    path = tmp_path / "m.csv"
+    path.write_text("Nama Lembaga,Sektor\nLKP A,masyarakat\n\nBLK B,pemerintah\n", "utf-8")
+    assert load_directory(path)["partner_id"].tolist() == ["row-2", "row-4"]
+
+
+def test_sector_is_inferred_when_there_is_no_sector_column():
+    d = load_directory(pd.DataFrame({
+        "partner_id": ["P1", "P2", "P3"], "name": ["Dinas Sosial", "Toko Jaya", "PKBM Maju"],
+    }))  # fmt: skip
+    assert d["sector"].tolist() == ["pemerintah", "swasta", "masyarakat"]
+    assert d.attrs["notes"] == [
+        "no sector column: inferred from the names and kinds (pemerintah 1, swasta 1, "
+        "masyarakat 1); check them in the sector column of the result"
+    ]
+
+
+def test_rows_no_rule_places_are_named():
+    with pytest.raises(SchemaError, match=r"cannot be inferred from the name or kind at index 1:"
+                       r" 'Sentra X'"):  # fmt: skip
+        load_directory(pd.DataFrame({"partner_id": ["P1", "P2"], "name": ["PT A", "Sentra X"]}))
+
+
+def test_a_misspelt_sector_column_is_not_inferred_over():
+    frame = pd.DataFrame({"partner_id": ["P1"], "name": ["PT A"], "sektr": ["swasta"]})
+    with pytest.raises(SchemaError, match=r"missing required column\(s\) sector; .*did you mean "
+                       r"'sektor' instead of 'sektr'"):  # fmt: skip
+        load_directory(frame)
+
+
+def test_column_and_cell_problems_come_together():
+    frame = pd.DataFrame({
+        "partner_id": ["P1", "P2"], "nama": ["a", "b"], "name": ["a", "b"],
+        "sector": ["swsta", "swasta"], "tawaran_teknologi": ["x", None],
+        "capacity_dana": ["banyak", "1"],
+    })  # fmt: skip
+    with pytest.raises(SchemaError, match=r"^4 problems found") as caught:
+        load_directory(frame)
+    groups = {str(p.group) for p in caught.value.problems}
+    assert groups == {"duplicate columns", "unknown aspect", "unknown sector",
+                      "unparseable numbers"}  # fmt: skip
+
+
+def test_exact_duplicate_headers():
+    frame = pd.DataFrame(
+        [["P1", "a", "b", "swasta", "x", "y"]],
+        columns=["partner_id", "name", "name", "sector", "catatan", "catatan"],
+    )
+    with pytest.raises(SchemaError, match=r"columns 'name', 'name' all mean 'name'; keep one"):
+        load_directory(frame)
+    d = load_directory(frame.iloc[:, [0, 1, 3, 4, 5]])
+    assert d[["catatan", "catatan_2"]].values.tolist() == [["x", "y"]]
+    assert "its copy is kept as 'catatan_2'" in d.attrs["notes"][0]
+
+
+def test_nested_and_infinite_cells_are_refused():
+    with pytest.raises(SchemaError, match=r"column 'offers_tenaga': lists or dicts in the cells"):
+        load_directory(_frame(1, offers_tenaga=[["tutor", "relawan"]]))
+    with pytest.raises(SchemaError, match=r"column capacity_dana: expected a number or Rupiah "
+                       r"amount at index 0 \(found 'inf'\)"):  # fmt: skip
+        load_directory(_frame(2, capacity_dana=[np.inf, 5.0]))
+
+
+def test_half_coordinates_are_noted_and_ignored():
+    d = load_directory(_frame(2, lat=["-3.6", "-2.9"], lon=[None, "104.7"]))
+    assert np.isnan(d.at[0, "lat"])
+    assert d.at[1, "lon"] == 104.7
+    assert d.attrs["notes"] == [
+        "only lat or only lon at index 0: those coordinates are ignored (proximity uses the "
+        "region names there)"
+    ]
+
+
+def test_near_misses_of_optional_columns_are_noted():
+    d = load_directory(_frame(1, lintan=["-3.6"]))
+    assert d.attrs["notes"] == [
+        "kept as extra column(s), not read as contract columns: 'lintan' ('lintang'?)"
+    ]
+
+
+def test_notes_travel_with_errors(tmp_path):
+    path = tmp_path / "m.csv"
+    path.write_text("id;nama;sektor\nP1;LKP A;swsta\n", "utf-8")
+    with pytest.raises(SchemaError) as caught:
+        load_directory(path)
+    assert str(caught.value).endswith("\n  note: fields are separated by ';'")

@@ -17,7 +17,7 @@ import traceback
 from collections.abc import Sequence
 
 from .. import __version__
-from ..exceptions import MitramatchError
+from ..exceptions import MitramatchError, use_language
 from . import allocation, evaluation, funder, needs, ranking, upkeep
 from .common import EPILOG, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, Parser
 
@@ -42,9 +42,18 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit code."""
+    """Run the command line; returns the exit code.
+
+    Errors and notes are in the language of ``--lang``: Indonesian by default, also for
+    commands without the option.
+    """
     parser = build_parser()
     args = parser.parse_args(argv)
+    with use_language(getattr(args, "lang", None) or "id"):
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
         return args.run(args)
     except MitramatchError as exc:

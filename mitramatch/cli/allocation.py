@@ -9,7 +9,7 @@ from pathlib import Path
 from ..exceptions import InputError
 from ..io import write_csv_stream, write_table
 from ..validation import LANGS
-from .common import EXIT_OK, add_command
+from .common import EXIT_OK, add_command, input_options, read_options
 
 #: Least aspect fit of an acceptable pair, as in :data:`mitramatch.allocation.ALLOCATE_MIN_FIT`.
 MIN_FIT = 0.3
@@ -56,6 +56,7 @@ def register(sub) -> argparse.ArgumentParser:
     )
     p.add_argument("--quiet", "-q", action="store_true", help="no summary on stderr")
     p.add_argument("--debug", action="store_true", help="show tracebacks")
+    input_options(p)
     p.set_defaults(run=run_allocate)
     return p
 
@@ -63,12 +64,13 @@ def register(sub) -> argparse.ArgumentParser:
 def run_allocate(args: argparse.Namespace) -> int:
     """Run ``mitramatch allocate`` from parsed arguments; returns the exit code."""
     from ..allocation import allocate
+    from ..engine import DirectoryIndex, load_directory
 
     if not 0.0 <= args.min_fit <= 1.0:
         raise InputError(f"--min-fit must be between 0 and 1; got {args.min_fit}")
     aspects = [a for a in args.aspects.split(",") if a.strip()] if args.aspects else None
     result = allocate(
-        Path(args.partners),
+        DirectoryIndex(load_directory(Path(args.partners), **read_options(args))),
         Path(args.orgs),
         aspects=aspects,
         min_fit=args.min_fit,

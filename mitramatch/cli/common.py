@@ -30,11 +30,14 @@ __all__ = [
     "criteria_option",
     "emit",
     "in_language",
+    "input_options",
     "load_criteria",
     "note",
     "output_options",
     "positive_int",
+    "read_options",
     "readable",
+    "sheet_name",
 ]
 
 EXIT_OK, EXIT_INTERNAL, EXIT_USAGE = 0, 1, 2
@@ -75,6 +78,34 @@ def positive_int(text: str) -> int:
     if value < 1:
         raise argparse.ArgumentTypeError(f"expected a positive whole number; got {text!r}")
     return value
+
+
+def sheet_name(text: str) -> str | int:
+    """``--sheet``: a number (from 1) when it is digits, else a sheet name."""
+    return positive_int(text) if text.strip().isdigit() else text
+
+
+def input_options(p: argparse.ArgumentParser) -> None:
+    """How to read PARTNERS when finding its header and sheet by itself is not enough."""
+    p.add_argument(
+        "--header-row",
+        type=positive_int,
+        metavar="N",
+        help="PARTNERS' header is on row N as the spreadsheet numbers it (default: found "
+        "below any title rows)",
+    )
+    p.add_argument(
+        "--sheet",
+        type=sheet_name,
+        metavar="NAME|N",
+        help="read this sheet of an .xlsx PARTNERS, by name or number from 1 (default: the "
+        "visible sheet that holds the table)",
+    )
+
+
+def read_options(args: argparse.Namespace) -> dict[str, object]:
+    """The reading options given, as keywords of :func:`mitramatch.load_directory`."""
+    return {"header_row": getattr(args, "header_row", None), "sheet": getattr(args, "sheet", None)}
 
 
 def output_options(p: argparse.ArgumentParser, *, top: int | None = None) -> None:

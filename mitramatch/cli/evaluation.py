@@ -117,7 +117,12 @@ def register(sub) -> None:
         help="measure this scorer instead of mitramatch: FUNCTION(directory, profile) returns "
         "one score per directory row (see mitramatch.evaluate.evaluate)",
     )  # fmt: skip
-    p.add_argument("--lang", choices=LANGS, default="en", help="language of titles and messages")
+    p.add_argument(
+        "--lang",
+        choices=LANGS,
+        default="id",
+        help="language of titles and messages (default: Indonesian)",
+    )
     p.add_argument("--debug", action="store_true", help="show tracebacks")
     p.set_defaults(run=run_evaluate)
 

@@ -14,10 +14,12 @@ from .common import (
     add_command,
     criteria_option,
     emit,
+    input_options,
     load_criteria,
     note,
     output_options,
     positive_int,
+    read_options,
 )
 
 #: rank-batch reads a partner file larger than this in chunks of CHUNKSIZE rows.
@@ -31,6 +33,7 @@ def register(sub) -> None:
     p.add_argument("--needs", required=True, metavar="NEEDS", help="needs profile (TOML/JSON)")
     output_options(p)
     criteria_option(p)
+    input_options(p)
     p.set_defaults(run=run_rank)
 
     p = add_command(
@@ -51,6 +54,7 @@ def register(sub) -> None:
     )
     output_options(p, top=10)
     criteria_option(p)
+    input_options(p)
     p.add_argument(
         "--chunksize",
         type=positive_int,
@@ -87,16 +91,17 @@ def register(sub) -> None:
     )
     output_options(p)
     criteria_option(p)
+    input_options(p)
     p.set_defaults(run=run_coalition)
 
 
 def run_rank(args: argparse.Namespace) -> int:
-    from ..engine import DirectoryIndex, load_needs
+    from ..engine import DirectoryIndex, load_directory, load_needs
     from ..ranking import rank
 
     criteria = load_criteria(args.criteria)
     needs = load_needs(Path(args.needs), criteria=criteria)
-    index = DirectoryIndex.build(Path(args.partners))
+    index = DirectoryIndex(load_directory(Path(args.partners), **read_options(args)))
     note(args, *index.frame.attrs.get("notes", []))
     ranking = rank(index, needs, top=args.top, lang=args.lang, criteria=criteria)
     if len(ranking) == 0:
@@ -110,7 +115,7 @@ def run_rank(args: argparse.Namespace) -> int:
 
 def run_rank_batch(args: argparse.Namespace) -> int:
     from .. import batch
-    from ..engine import DirectoryIndex, load_organisations
+    from ..engine import DirectoryIndex, load_directory, load_organisations
 
     if args.backend != "dask" and args.scheduler:
         raise MitramatchError("--scheduler needs --backend dask")
@@ -124,6 +129,11 @@ def run_rank_batch(args: argparse.Namespace) -> int:
     if chunksize is None and args.backend == "memory" and _is_huge(partners):
         chunksize = CHUNKSIZE
         note(args, f"{partners} is larger than 1 GB: reading it {chunksize} rows at a time")
+    if any(read_options(args).values()) and (chunksize is not None or args.backend == "dask"):
+        raise MitramatchError(
+            "--header-row and --sheet are for PARTNERS read whole; chunked and Dask reading "
+            "find the header by themselves"
+        )
     progress = not args.quiet  # the bar itself appears only when stderr is a terminal
     if args.backend == "dask":
         frame = _rank_dask(args.partners, orgs, args, criteria)  # a str: may be a URL
@@ -135,7 +145,7 @@ def run_rank_batch(args: argparse.Namespace) -> int:
         )  # fmt: skip
         notes = frame.attrs.get("notes", [])
     else:
-        index = DirectoryIndex.build(partners)
+        index = DirectoryIndex(load_directory(partners, **read_options(args)))
         notes = index.frame.attrs.get("notes", [])
         frame = batch.rank_many(
             index, orgs, top=args.top, lang=args.lang, progress=progress, criteria=criteria
@@ -206,12 +216,12 @@ def _is_huge(path: Path) -> bool:
 
 
 def run_coalition(args: argparse.Namespace) -> int:
-    from ..engine import DirectoryIndex, load_needs
+    from ..engine import DirectoryIndex, load_directory, load_needs
     from ..portfolio import recommend_coalition
 
     criteria = load_criteria(args.criteria)
     needs = load_needs(Path(args.needs), criteria=criteria)
-    index = DirectoryIndex.build(Path(args.partners))
+    index = DirectoryIndex(load_directory(Path(args.partners), **read_options(args)))
     note(args, *index.frame.attrs.get("notes", []))
     coalition = recommend_coalition(
         index, needs, max_partners=args.max_partners, lang=args.lang, criteria=criteria

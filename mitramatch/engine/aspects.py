@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..exceptions import Problem, SchemaError, did_you_mean
+from ..exceptions import Problem, SchemaError, Text, did_you_mean
 
 __all__ = [
     "ASPECTS",
@@ -85,9 +85,14 @@ def normalise_aspect(name: str, *, where: str = "aspect") -> str:
     if key in ASPECTS:
         return key
     raise SchemaError(
-        Problem(
-            "unknown aspect",
-            f"{where}: unknown aspect {name!r}{did_you_mean(key, ASPECTS)}; "
-            f"expected one of {', '.join(ASPECTS)}",
+        Problem.format(
+            Text("unknown aspect", "aspek tidak dikenal"),
+            "{where}: unknown aspect {name!r}{hint}; expected one of {aspects}",
+            "{where}: aspek tidak dikenal {name!r}{hint}; yang diharapkan salah satu dari "
+            "{aspects}",
+            where=where,
+            name=name,
+            hint=did_you_mean(key, ASPECTS),
+            aspects=", ".join(ASPECTS),
         )
     )

@@ -7,6 +7,7 @@ validated once here; everything downstream may trust it.
 from __future__ import annotations
 
 import math
+import sys
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -14,11 +15,12 @@ from typing import Any
 
 import pandas as pd
 
-from ..exceptions import Problem, SchemaError, did_you_mean
+from ..exceptions import Problem, SchemaError, Text, did_you_mean
 from ..io import read_document
+from . import aliases
 from .aspects import ASPECT_LABELS, ASPECTS, SECTORS, normalise_aspect
 from .criteria import Criterion, criterion_names
-from .parsing import parse_amount, parse_bools, parse_decimals
+from .parsing import canonical_header, parse_amount, parse_bools, parse_decimals
 
 __all__ = ["DEFAULT_WEIGHTS", "Filters", "Need", "NeedsProfile", "Organisation", "load_needs"]
 
@@ -107,25 +109,49 @@ class NeedsProfile:
     ) -> NeedsProfile:
         """Build and validate a profile from the contract's TOML/JSON structure.
 
-        ``[weights]`` may name the registered criteria and ``criteria`` (custom criteria
-        passed for one ranking)."""
-        problems: list[Problem] = []
+        Keys may be Indonesian (``[organisasi]``, ``[kebutuhan.tenaga]`` with ``prioritas``,
+        ``uraian``/``deskripsi``, ``jumlah``; ``[bobot]``; ``[saringan]``/``[filter]``), as
+        in :mod:`mitramatch.engine.aliases`. ``[weights]`` may name the registered criteria
+        and ``criteria`` (custom criteria passed for one ranking).
+        """
         if not isinstance(data, Mapping):
-            raise SchemaError("a needs profile must be a table/object", source=source)
-        for key in data:
-            if key not in ("organisation", "needs", "weights", "filters"):
+            raise SchemaError(
+                Text(
+                    "a needs profile must be a table/object",
+                    "profil kebutuhan harus berupa tabel/objek",
+                ),
+                source=source,
+            )
+        problems = _structure(data)
+        if problems:  # numbers no float holds, or nesting no profile has: nothing else is safe
+            raise SchemaError(problems, source=source)
+        sections: dict[str, Any] = {}
+        for key, value in data.items():
+            name = aliases.PROFILE_SECTIONS.get(canonical_header(key))
+            if name is None:
                 choices = ("organisation", "needs", "weights", "filters")
                 problems.append(
-                    Problem(
-                        "unknown section",
-                        f"unknown section [{key}]{did_you_mean(key, choices)}; "
-                        f"expected {', '.join(f'[{c}]' for c in choices)}",
+                    Problem.format(
+                        Text("unknown section", "bagian tidak dikenal"),
+                        "unknown section [{key}]{hint}; expected {expected}",
+                        "bagian tidak dikenal [{key}]{hint}; yang diharapkan {expected}",
+                        key=key,
+                        hint=did_you_mean(key, [*choices, *aliases.PROFILE_SECTIONS]),
+                        expected=", ".join(f"[{c}]" for c in choices),
                     )
                 )
-        org = _organisation(data.get("organisation", {}) or {}, problems)
-        needs = _needs(data.get("needs", {}) or {}, problems)
-        weights = _weights(data.get("weights", {}) or {}, problems, criterion_names(criteria))
-        filters = _filters(data.get("filters", {}) or {}, problems)
+            elif name in sections:
+                problems.append(_twice(f"[{name}]", key, _G_SECTION))
+            else:
+                sections[name] = value
+        org = _organisation(sections.get("organisation", {}) or {}, problems)
+        needs = _needs(sections.get("needs", {}) or {}, problems)
+        weights = _weights(
+            _weight_names(sections.get("weights", {}) or {}, problems),
+            problems,
+            criterion_names(criteria),
+        )
+        filters = _filters(sections.get("filters", {}) or {}, problems)
         if problems:
             raise SchemaError(problems, source=source)
         return cls(org, needs, weights, filters, source)
@@ -270,6 +296,100 @@ def load_needs(
 
 
 # -- validation of each section ---------------------------------------------------------------
+_G_SECTION = Text("unknown section", "bagian tidak dikenal")
+_G_ORGANISATION = Text("organisation", "organisasi")
+_G_NEEDS = Text("needs", "kebutuhan")
+_G_FILTERS = Text("filters", "saringan")
+_G_STRUCTURE = Text("unreadable values", "nilai tak terbaca")
+
+#: Nesting no needs profile has (it is at most four tables deep); refusing it early keeps
+#: every later step (and ``repr`` in messages) away from Python's recursion limit.
+MAX_DEPTH = 20
+_FLOAT_MAX = sys.float_info.max
+
+
+def _shown(value: Any, limit: int = 60) -> str:
+    """``repr(value)`` for a message, cut short."""
+    text = repr(value) if not isinstance(value, (list, dict, tuple)) else type(value).__name__
+    if isinstance(value, (list, tuple)):
+        text = f"a list of {len(value)}" if len(value) > 3 else repr(value)
+    elif isinstance(value, dict):
+        text = "a table"
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def _structure(data: Mapping[str, Any]) -> list[Problem]:
+    """Problems no section can survive: integers beyond float range (``weights.vision =
+    1e400`` written as digits) and nesting deeper than :data:`MAX_DEPTH`. Iterative: a
+    document nested thousands deep must not recurse."""
+    problems: list[Problem] = []
+    stack: list[tuple[str, Any, int]] = [("", data, 0)]
+    while stack and len(problems) < 10:
+        where, value, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            problems.append(
+                Problem.format(
+                    _G_STRUCTURE,
+                    "{where}: nested more than {n} levels deep; a needs profile is a few "
+                    "tables of values",
+                    "{where}: bertingkat lebih dari {n} lapis; profil kebutuhan hanya "
+                    "beberapa tabel berisi nilai",
+                    where=where or "(top)",
+                    n=MAX_DEPTH,
+                )
+            )
+            continue
+        if isinstance(value, Mapping):
+            stack.extend(
+                (f"{where}.{k}" if where else str(k), v, depth + 1) for k, v in value.items()
+            )
+        elif isinstance(value, (list, tuple)):
+            stack.extend((f"{where}[{i}]", v, depth + 1) for i, v in enumerate(value))
+        elif isinstance(value, int) and not isinstance(value, bool) and abs(value) > _FLOAT_MAX:
+            problems.append(
+                Problem.format(
+                    _G_STRUCTURE,
+                    "{where}: the number has {n} digits, too large for any use here; "
+                    "expected a number below 1.8e308",
+                    "{where}: angka ini {n} digit, terlalu besar untuk dipakai di sini; "
+                    "yang diharapkan angka di bawah 1,8e308",
+                    where=where,
+                    n=len(str(abs(value))),
+                )
+            )
+    return problems
+
+
+def _twice(target: str, key: Any, group: Text) -> Problem:
+    return Problem.format(
+        group,
+        "{target}: given twice (the second time as {key!r})",
+        "{target}: diberikan dua kali (kedua kalinya sebagai {key!r})",
+        target=target,
+        key=str(key),
+    )
+
+
+def _keys(
+    data: Mapping[str, Any], table: Mapping[str, str], known: tuple[str, ...]
+) -> tuple[dict[str, Any], list[Any], list[tuple[str, Any]]]:
+    """A section's keys as the contract names them (``nama`` -> ``name``): the values by
+    contract key, the keys that mean nothing known, and (contract key, key) given twice."""
+    values: dict[str, Any] = {}
+    unknown: list[Any] = []
+    twice: list[tuple[str, Any]] = []
+    for key, value in data.items():
+        name = canonical_header(key)
+        name = table.get(name, name)
+        if name not in known:
+            unknown.append(key)
+        elif name in values:
+            twice.append((name, key))
+        else:
+            values[name] = value
+    return values, unknown, twice
+
+
 def _blank(value: Any) -> bool:
     if value is None:
         return True
@@ -282,26 +402,62 @@ def _text(value: Any) -> str:
     return "" if _blank(value) else str(value).strip()
 
 
+def _wrong_type(where: str, expected: Text, value: Any) -> Text:
+    return Text.format(
+        "{where}: expected {expected}; got {got}",
+        "{where}: yang diharapkan {expected}; ditemukan {got}",
+        where=where, expected=expected, got=_shown(value),
+    )  # fmt: skip
+
+
+_A_TEXT = Text("a text", "teks")
+_A_NUMBER = Text("a number", "angka")
+
+
 def _organisation(data: Any, problems: list[Problem]) -> Organisation:
     if not isinstance(data, Mapping):
-        problems.append(Problem("organisation", "[organisation] must be a table"))
+        problems.append(
+            Problem(
+                _G_ORGANISATION,
+                Text("[organisation] must be a table", "[organisation] harus berupa tabel"),
+            )
+        )
         return Organisation()
     known = (*_ORG_FIELDS, "lat", "lon", "org_id")
-    for key in data:
-        if key not in known:
-            problems.append(
-                Problem(
-                    "organisation",
-                    f"organisation: unknown field {key!r}{did_you_mean(key, known)}",
-                )
+    data, unknown, twice = _keys(data, aliases.ORGANISATION, known)
+    for key in unknown:
+        problems.append(
+            Problem.format(
+                _G_ORGANISATION,
+                "organisation: unknown field {key!r}{hint}",
+                "organisation: kunci tidak dikenal {key!r}{hint}",
+                key=key,
+                hint=did_you_mean(key, [*known, *aliases.ORGANISATION]),
             )
+        )
+    problems.extend(_twice(f"organisation.{name}", key, _G_ORGANISATION) for name, key in twice)
+    wrong_type = set()
+    for key in list(data):
+        value = data[key]
+        wrong = isinstance(value, bool) or not isinstance(value, (str, int, float))
+        if wrong and value is not None:
+            wrong_type.add(key)
+            expected = _A_NUMBER if key in ("lat", "lon") else _A_TEXT
+            problems.append(
+                Problem(_G_ORGANISATION, _wrong_type(f"organisation.{key}", expected, value))
+            )
+            data[key] = None
     sector = _text(data.get("sector")).lower() or None
     if sector is not None and sector not in SECTORS:
         problems.append(
-            Problem(
-                "organisation",
-                f"organisation.sector: unknown sector {sector!r}{did_you_mean(sector, SECTORS)}; "
-                f"expected one of {', '.join(SECTORS)}",
+            Problem.format(
+                _G_ORGANISATION,
+                "organisation.sector: unknown sector {s!r}{hint}; expected one of {sectors}",
+                "organisation.sector: sektor tidak dikenal {s!r}{hint}; yang diharapkan "
+                "salah satu dari {sectors}",
+                s=sector,
+                hint=did_you_mean(sector, SECTORS),
+                sectors=", ".join(SECTORS),
             )
         )
     coords = {}
@@ -313,14 +469,31 @@ def _organisation(data: Any, problems: list[Problem]) -> Organisation:
         number = float(parse_decimals([value])[0][0])
         if math.isnan(number) or abs(number) > bound:
             problems.append(
-                Problem(
-                    "organisation",
-                    f"organisation.{key}: expected degrees between -{bound} and {bound}; "
-                    f"got {value!r}",
+                Problem.format(
+                    _G_ORGANISATION,
+                    "organisation.{key}: expected degrees between -{b} and {b}; got {v}",
+                    "organisation.{key}: yang diharapkan derajat antara -{b} dan {b}; "
+                    "ditemukan {v}",
+                    key=key,
+                    b=bound,
+                    v=_shown(value),
                 )
             )
             number = None
         coords[key] = number
+    given = [k for k in ("lat", "lon") if not _blank(data.get(k)) or k in wrong_type]
+    if len(given) == 1:  # half a place is no place: the user meant to give both
+        other = "lon" if given[0] == "lat" else "lat"
+        problems.append(
+            Problem.format(
+                _G_ORGANISATION,
+                "organisation.{k}: given without organisation.{o}; give both, or neither",
+                "organisation.{k}: diberikan tanpa organisation.{o}; isi keduanya, atau "
+                "kosongkan keduanya",
+                k=given[0],
+                o=other,
+            )
+        )
     code = _text(data.get("region_code")) or None
     return Organisation(
         name=_text(data.get("name")),
@@ -338,7 +511,12 @@ def _organisation(data: Any, problems: list[Problem]) -> Organisation:
 
 def _needs(data: Any, problems: list[Problem]) -> tuple[Need, ...]:
     if not isinstance(data, Mapping):
-        problems.append(Problem("needs", "[needs] must be a table of aspects"))
+        problems.append(
+            Problem(
+                _G_NEEDS,
+                Text("[needs] must be a table of aspects", "[needs] harus berupa tabel aspek"),
+            )
+        )
         return ()
     found: dict[str, Need] = {}
     for name, spec in data.items():
@@ -349,38 +527,79 @@ def _needs(data: Any, problems: list[Problem]) -> tuple[Need, ...]:
             continue
         where = f"needs.{aspect}"
         if aspect in found:
-            problems.append(Problem("needs", f"{where}: given twice (as {name!r})"))
+            problems.append(
+                Problem.format(
+                    _G_NEEDS,
+                    "{where}: given twice (as {name!r})",
+                    "{where}: diberikan dua kali (sebagai {name!r})",
+                    where=where,
+                    name=name,
+                )
+            )
             continue
         if not isinstance(spec, Mapping):
-            problems.append(Problem("needs", f"{where}: expected a table with priority"))
-            continue
-        for key in spec:
-            if key not in _NEED_FIELDS:
-                problems.append(
-                    Problem(
-                        "needs",
-                        f"{where}: unknown field {key!r}{did_you_mean(key, _NEED_FIELDS)}; "
-                        f"expected {', '.join(_NEED_FIELDS)}",
-                    )
+            problems.append(
+                Problem(
+                    _G_NEEDS,
+                    Text(
+                        f"{where}: expected a table with priority",
+                        f"{where}: yang diharapkan tabel berisi priority",
+                    ),
                 )
+            )
+            continue
+        spec, unknown, twice = _keys(spec, aliases.NEED_FIELDS, _NEED_FIELDS)
+        for key in unknown:
+            problems.append(
+                Problem.format(
+                    _G_NEEDS,
+                    "{where}: unknown field {key!r}{hint}; expected {fields}",
+                    "{where}: kunci tidak dikenal {key!r}{hint}; yang diharapkan {fields}",
+                    where=where,
+                    key=key,
+                    fields=", ".join(_NEED_FIELDS),
+                    hint=did_you_mean(key, [*_NEED_FIELDS, *aliases.NEED_FIELDS]),
+                )
+            )
+        problems.extend(_twice(f"{where}.{field}", key, _G_NEEDS) for field, key in twice)
+        description = spec.get("description")
+        if not isinstance(description, (str, int, float)) and description is not None:
+            problems.append(
+                Problem(_G_NEEDS, _wrong_type(f"{where}.description", _A_TEXT, description))
+            )
+            description = None
         priority = _priority(spec.get("priority"), where, problems)
         quantity = _quantity(spec.get("quantity"), where, problems)
-        found[aspect] = Need(aspect, priority, _text(spec.get("description")), quantity)
+        found[aspect] = Need(aspect, priority, _text(description), quantity)
     if not found and not any(p.group == "unknown aspect" for p in problems):
         problems.append(
-            Problem(
-                "needs",
+            Problem.format(
+                _G_NEEDS,
                 "needs: at least one needed aspect is required, e.g. [needs.tenaga] with "
-                f"priority = 5; aspects are {', '.join(ASPECTS)}",
+                "priority = 5; aspects are {aspects}",
+                "needs: sedikitnya satu aspek kebutuhan wajib ada, misalnya [needs.tenaga] "
+                "dengan priority = 5; aspeknya {aspects}",
+                aspects=", ".join(ASPECTS),
             )
         )
     return tuple(found[a] for a in ASPECTS if a in found)
 
 
 def _priority(value: Any, where: str, problems: list[Problem]) -> int:
-    expected = "expected an integer from 1 (nice to have) to 5 (critical)"
+    expected = Text(
+        "expected an integer from 1 (nice to have) to 5 (critical)",
+        "yang diharapkan bilangan bulat dari 1 (sebaiknya ada) sampai 5 (sangat penting)",
+    )
     if _blank(value):
-        problems.append(Problem("needs", f"{where}.priority: missing; {expected}"))
+        problems.append(
+            Problem.format(
+                _G_NEEDS,
+                "{where}.priority: missing; {e}",
+                "{where}.priority: tidak ada; {e}",
+                where=where,
+                e=expected,
+            )
+        )
         return 1
     try:
         # A bool is not a priority (True would read as 1); -1.0 fails the range check below.
@@ -388,25 +607,67 @@ def _priority(value: Any, where: str, problems: list[Problem]) -> int:
     except ValueError:
         number = math.nan
     if not (number == number and number.is_integer() and 1 <= number <= 5):
-        problems.append(Problem("needs", f"{where}.priority: {expected}; got {value!r}"))
+        problems.append(
+            Problem.format(
+                _G_NEEDS,
+                "{where}.priority: {e}; got {v}",
+                "{where}.priority: {e}; ditemukan {v}",
+                where=where,
+                e=expected,
+                v=_shown(value),
+            )
+        )
         return 1
     return int(number)
 
 
 def _quantity(value: Any, where: str, problems: list[Problem]) -> float | None:
-    if _blank(value):
+    # NaN written in a profile (TOML's nan) is a value, not a blank: a batch row's empty
+    # cells are dropped before they get here.
+    if _blank(value) and not (isinstance(value, float) and math.isnan(value)):
+        return None
+    if isinstance(value, (list, dict, tuple, bool)):
+        problems.append(
+            Problem(_G_NEEDS, _wrong_type(f"{where}.quantity", Text("an amount", "jumlah"), value))
+        )
         return None
     try:
         number = parse_amount(value)
     except ValueError as exc:
-        problems.append(Problem("needs", f"{where}.quantity: {exc}"))
-        return None
-    if number < 0:
+        reason = exc.args[0] if exc.args else str(exc)
         problems.append(
-            Problem("needs", f"{where}.quantity: expected a non-negative amount; got {value!r}")
+            Problem.format(
+                _G_NEEDS, "{where}.quantity: {r}", "{where}.quantity: {r}", where=where, r=reason
+            )
+        )
+        return None
+    if not math.isfinite(number) or number < 0:
+        problems.append(
+            Problem.format(
+                _G_NEEDS,
+                "{where}.quantity: expected a non-negative amount; got {v}",
+                "{where}.quantity: yang diharapkan jumlah tidak negatif; ditemukan {v}",
+                where=where,
+                v=_shown(value),
+            )
         )
         return None
     return number
+
+
+def _weight_names(data: Any, problems: list[Problem]) -> Any:
+    """``[weights]`` with Indonesian criterion names as the built-in ones (``visi`` ->
+    ``vision``); other names are left for the weights' own validation."""
+    if not isinstance(data, Mapping):
+        return data
+    out: dict[str, Any] = {}
+    for key, value in data.items():
+        name = aliases.WEIGHTS.get(canonical_header(key), key)
+        if name in out:
+            problems.append(_twice(f"weights.{name}", key, Text("weights", "bobot")))
+            continue
+        out[name] = value
+    return out
 
 
 def _weights(data: Any, problems: list[Problem], known: Sequence[str]) -> dict[str, float]:
@@ -444,26 +705,36 @@ def _weights(data: Any, problems: list[Problem], known: Sequence[str]) -> dict[s
 
 def _filters(data: Any, problems: list[Problem]) -> Filters:
     if not isinstance(data, Mapping):
-        problems.append(Problem("filters", "[filters] must be a table"))
+        problems.append(
+            Problem(_G_FILTERS, Text("[filters] must be a table", "[filters] harus berupa tabel"))
+        )
         return Filters()
-    for key in data:
-        if key not in _FILTER_FIELDS:
-            problems.append(
-                Problem(
-                    "filters",
-                    f"filters: unknown filter {key!r}{did_you_mean(key, _FILTER_FIELDS)}; "
-                    f"expected {', '.join(_FILTER_FIELDS)}",
-                )
+    data, unknown, twice = _keys(data, aliases.FILTERS, _FILTER_FIELDS)
+    for key in unknown:
+        problems.append(
+            Problem.format(
+                _G_FILTERS,
+                "filters: unknown filter {key!r}{hint}; expected {fields}",
+                "filters: saringan tidak dikenal {key!r}{hint}; yang diharapkan {fields}",
+                key=key,
+                fields=", ".join(_FILTER_FIELDS),
+                hint=did_you_mean(key, [*_FILTER_FIELDS, *aliases.FILTERS]),
             )
+        )
+    problems.extend(_twice(f"filters.{name}", key, _G_FILTERS) for name, key in twice)
     sectors = _names(data.get("sectors"), "filters.sectors", problems)
     if sectors is not None:
         for s in sectors:
             if s not in SECTORS:
                 problems.append(
-                    Problem(
-                        "filters",
-                        f"filters.sectors: unknown sector {s!r}{did_you_mean(s, SECTORS)}; "
-                        f"expected any of {', '.join(SECTORS)}",
+                    Problem.format(
+                        _G_FILTERS,
+                        "filters.sectors: unknown sector {s!r}{hint}; expected any of {sectors}",
+                        "filters.sectors: sektor tidak dikenal {s!r}{hint}; yang "
+                        "diharapkan di antara {sectors}",
+                        s=s,
+                        hint=did_you_mean(s, SECTORS),
+                        sectors=", ".join(SECTORS),
                     )
                 )
     kinds = _names(data.get("kinds"), "filters.kinds", problems)
@@ -475,10 +746,11 @@ def _filters(data: Any, problems: list[Problem]) -> Filters:
             distance = math.nan
         if not (math.isfinite(distance) and distance > 0):
             problems.append(
-                Problem(
-                    "filters",
-                    f"filters.max_distance_km: expected a positive number of km; "
-                    f"got {data.get('max_distance_km')!r}",
+                Problem.format(
+                    _G_FILTERS,
+                    "filters.max_distance_km: expected a positive number of km; got {v}",
+                    "filters.max_distance_km: yang diharapkan angka km yang positif; ditemukan {v}",
+                    v=_shown(data.get("max_distance_km")),
                 )
             )
             distance = None
@@ -498,7 +770,15 @@ def _names(value: Any, where: str, problems: list[Problem]) -> tuple[str, ...] |
         return None
     items = [value] if isinstance(value, str) else value
     if not isinstance(items, (list, tuple)) or not all(isinstance(i, str) for i in items):
-        problems.append(Problem("filters", f"{where}: expected a list of names; got {value!r}"))
+        problems.append(
+            Problem.format(
+                _G_FILTERS,
+                "{where}: expected a list of names; got {v}",
+                "{where}: yang diharapkan daftar nama; ditemukan {v}",
+                where=where,
+                v=_shown(value),
+            )
+        )
         return None
     return tuple(i.strip().lower().replace(" ", "_") for i in items if i.strip()) or None
 
@@ -511,7 +791,13 @@ def _flag(value: Any, default: bool, name: str, problems: list[Problem]) -> bool
     parsed, bad = parse_bools(pd.Series([value], dtype=object))
     if bad[0] or math.isnan(parsed[0]):
         problems.append(
-            Problem("filters", f"filters.{name}: expected true or false; got {value!r}")
+            Problem.format(
+                _G_FILTERS,
+                "filters.{name}: expected true or false; got {v}",
+                "filters.{name}: yang diharapkan true atau false; ditemukan {v}",
+                name=name,
+                v=_shown(value),
+            )
         )
         return default
     return bool(parsed[0])

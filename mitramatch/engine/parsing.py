@@ -21,6 +21,9 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from ..exceptions import Text
+from ..io.tabulate import tidy_text
+
 __all__ = [
     "canonical_header",
     "parse_amount",
@@ -28,6 +31,8 @@ __all__ = [
     "parse_bools",
     "parse_decimals",
 ]
+
+_TOO_LARGE = Text("too large", "terlalu besar")
 
 # Written by people to mean "nothing here"; "nan"/"null" appear when a tool exported NaN as text.
 _MISSING = frozenset({"", "-", "--", "\u2013", "\u2014", "nan", "n/a", "na", "null"})
@@ -72,8 +77,9 @@ _AMOUNT = re.compile(
 _DOT_GROUPS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
 _COMMA_GROUPS = re.compile(r"[1-9]\d{0,2}(?:,\d{3})+")
 
-_EXPECTED_AMOUNT = (
-    "expected a number or Rupiah amount such as 'Rp 50.000.000', '50 juta' or '1,5 M'"
+_EXPECTED_AMOUNT = Text(
+    "expected a number or Rupiah amount such as 'Rp 50.000.000', '50 juta' or '1,5 M'",
+    "yang diharapkan angka atau jumlah Rupiah seperti 'Rp 50.000.000', '50 juta' atau '1,5 M'",
 )
 
 _TRUE = frozenset({"ya", "y", "iya", "yes", "aktif", "active", "true", "benar", "1", "1.0", "1,0"})
@@ -82,7 +88,18 @@ _FALSE = frozenset(
     {"tidak", "tdk", "t", "n", "no", "nonaktif", "non aktif", "tidak aktif", "inactive"}
     | {"false", "salah", "0", "0.0", "0,0"}
 )
-_EXPECTED_BOOL = "expected ya/tidak, aktif/nonaktif, true/false or 1/0"
+_EXPECTED_BOOL = Text(
+    "expected ya/tidak, aktif/nonaktif, true/false or 1/0",
+    "yang diharapkan ya/tidak, aktif/nonaktif, true/false atau 1/0",
+)
+
+
+def _got(expected: Text, value: Any, why: Text | None = None) -> ValueError:
+    """The error of a cell that is not what ``expected`` says, quoting it (and why not)."""
+    message = Text.format("{e}; got {v!r}", "{e}; ditemukan {v!r}", e=expected, v=value)
+    if why is not None:
+        message += Text.format(" ({why})", " ({why})", why=why)
+    return ValueError(message)
 
 
 def _is_missing_scalar(value: Any) -> bool:
@@ -93,20 +110,26 @@ def _is_missing_scalar(value: Any) -> bool:
 def _number(num: str, value: Any) -> Decimal:
     """Read the digits-and-separators part of an amount under the Indonesian rules."""
 
-    def fail(why: str) -> ValueError:
-        return ValueError(f"{_EXPECTED_AMOUNT}; got {value!r} ({why})")
+    def fail(en: str, id: str) -> ValueError:
+        return _got(_EXPECTED_AMOUNT, value, Text(en, id))
 
     has_dot, has_comma = "." in num, "," in num
     if has_dot and has_comma:
         if num.rfind(",") > num.rfind("."):  # 1.250,5: dots group, comma is the decimal point
             whole, frac = num.rsplit(",", 1)
             if "," in whole or not _DOT_GROUPS.fullmatch(whole):
-                raise fail("dots must separate groups of three digits, as in '1.250.000,50'")
+                raise fail(
+                    "dots must separate groups of three digits, as in '1.250.000,50'",
+                    "titik harus memisahkan kelompok tiga angka, seperti '1.250.000,50'",
+                )
             return Decimal(whole.replace(".", "") + "." + frac)
         # 1,250.50: English style, accepted only when the commas clearly group thousands.
         whole, frac = num.rsplit(".", 1)
         if "." in whole or not _COMMA_GROUPS.fullmatch(whole):
-            raise fail("mixed '.' and ',' that do not group thousands")
+            raise fail(
+                "mixed '.' and ',' that do not group thousands",
+                "campuran '.' dan ',' yang tidak mengelompokkan ribuan",
+            )
         return Decimal(whole.replace(",", "") + "." + frac)
     if has_comma:
         parts = num.split(",")
@@ -114,14 +137,20 @@ def _number(num: str, value: Any) -> Decimal:
             return Decimal(parts[0] + "." + parts[1])
         if _COMMA_GROUPS.fullmatch(num):  # 1,250,000: several commas can only group
             return Decimal(num.replace(",", ""))
-        raise fail("commas must separate groups of three digits")
+        raise fail(
+            "commas must separate groups of three digits",
+            "koma harus memisahkan kelompok tiga angka",
+        )
     if has_dot:
         # 12.500 is ambiguous; Indonesian habit makes it twelve thousand five hundred.
         if _DOT_GROUPS.fullmatch(num):
             return Decimal(num.replace(".", ""))
         if num.count(".") == 1:  # 1.5, 0.500, 1234.5: a decimal point
             return Decimal(num)
-        raise fail("dots must separate groups of three digits, as in '1.250.000'")
+        raise fail(
+            "dots must separate groups of three digits, as in '1.250.000'",
+            "titik harus memisahkan kelompok tiga angka, seperti '1.250.000'",
+        )
     return Decimal(num)
 
 
@@ -172,7 +201,10 @@ def parse_amount(value: Any) -> float:
         try:
             text = str(value)
         except Exception as exc:  # a broken __str__ is still just bad input
-            raise ValueError(f"{_EXPECTED_AMOUNT}; got a {type(value).__name__}") from exc
+            kind = type(value).__name__
+            raise ValueError(
+                Text.format("{e}; got a {k}", "{e}; ditemukan {k}", e=_EXPECTED_AMOUNT, k=kind)
+            ) from exc
     s = re.sub(r"\s+", " ", text.replace("\u2212", "-").replace("\xa0", " ")).strip().lower()
     if s in _MISSING:
         return float("nan")
@@ -182,18 +214,20 @@ def parse_amount(value: Any) -> float:
         negative, s = True, s[1:-1].strip()
     match = _AMOUNT.match(s)
     if match is None:
-        raise ValueError(f"{_EXPECTED_AMOUNT}; got {value!r}")
+        raise _got(_EXPECTED_AMOUNT, value)
     sign1, sign2, num, exp, mult = match.group("sign1", "sign2", "num", "exp", "mult")
     if sign1 and sign2:
-        raise ValueError(f"{_EXPECTED_AMOUNT}; got {value!r} (two signs)")
+        raise _got(_EXPECTED_AMOUNT, value, Text("two signs", "dua tanda"))
     sign = sign1 or sign2
     if negative and sign:
-        raise ValueError(f"{_EXPECTED_AMOUNT}; got {value!r} (a sign inside parentheses)")
+        raise _got(
+            _EXPECTED_AMOUNT, value, Text("a sign inside parentheses", "tanda di dalam kurung")
+        )
     negative = negative or sign == "-"
 
     if exp is not None:
         if "," in num or num.count(".") > 1:
-            raise ValueError(f"{_EXPECTED_AMOUNT}; got {value!r}")
+            raise _got(_EXPECTED_AMOUNT, value)
         amount = Decimal(f"{num}e{exp}")
     else:
         amount = _number(num, value)
@@ -202,9 +236,9 @@ def parse_amount(value: Any) -> float:
     try:
         result = float(-amount if negative else amount)
     except (OverflowError, InvalidOperation) as exc:  # pragma: no cover - float() saturates
-        raise ValueError(f"{_EXPECTED_AMOUNT}; got {value!r} (too large)") from exc
+        raise _got(_EXPECTED_AMOUNT, value, _TOO_LARGE) from exc
     if not np.isfinite(result):
-        raise ValueError(f"{_EXPECTED_AMOUNT}; got {value!r} (too large)")
+        raise _got(_EXPECTED_AMOUNT, value, _TOO_LARGE)
     return result
 
 
@@ -216,7 +250,7 @@ def _parse_bool(value: Any) -> float:
     if isinstance(value, (numbers.Real, Decimal)):
         if value in (0, 1):
             return float(value)
-        raise ValueError(f"{_EXPECTED_BOOL}; got {value!r}")
+        raise _got(_EXPECTED_BOOL, value)
     key = re.sub(r"[\s_\-]+", " ", str(value)).strip().lower()
     if key in _MISSING:
         return float("nan")
@@ -224,7 +258,7 @@ def _parse_bool(value: Any) -> float:
         return 1.0
     if key in _FALSE:
         return 0.0
-    raise ValueError(f"{_EXPECTED_BOOL}; got {value!r}")
+    raise _got(_EXPECTED_BOOL, value)
 
 
 def _by_unique(
@@ -340,7 +374,10 @@ def parse_bools(values: pd.Series) -> tuple[np.ndarray, np.ndarray]:
 
 
 _DECIMAL = re.compile(r"[-+]?(?:\d+(?:[.,]\d*)?|[.,]\d+)(?:e[-+]?\d+)?")
-_EXPECTED_DECIMAL = "expected a decimal number such as '-3.6366' or '104,0054'"
+_EXPECTED_DECIMAL = Text(
+    "expected a decimal number such as '-3.6366' or '104,0054'",
+    "yang diharapkan bilangan desimal seperti '-3.6366' atau '104,0054'",
+)
 
 
 def _parse_decimal(value: Any) -> float:
@@ -352,7 +389,7 @@ def _parse_decimal(value: Any) -> float:
     if text in _MISSING:
         return float("nan")
     if not _DECIMAL.fullmatch(text):
-        raise ValueError(f"{_EXPECTED_DECIMAL}; got {value!r}")
+        raise _got(_EXPECTED_DECIMAL, value)
     return float(text.replace(",", "."))
 
 
@@ -395,5 +432,5 @@ def canonical_header(name: Any) -> str:
     >>> canonical_header("\\ufeffID")
     'id'
     """
-    text = str(name).replace("\ufeff", "").strip().lower()
+    text = tidy_text(name).lower()
     return re.sub(r"[\W_]+", "_", text).strip("_")

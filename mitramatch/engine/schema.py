@@ -1,24 +1,31 @@
 """The partner directory: header aliases, types and validation, done once at the boundary.
 
 :func:`load_directory` turns whatever a user has (a file or a DataFrame with Indonesian headers,
-Rupiah strings, ``ya/tidak`` flags) into one clean DataFrame with the contract's columns, or
-raises a :class:`~mitramatch.exceptions.SchemaError` listing every problem at once, with the
-rows as the user sees them in the spreadsheet.
+Rupiah strings, ``ya/tidak`` flags, no id or sector column) into one clean DataFrame with the
+contract's columns, or raises a :class:`~mitramatch.exceptions.SchemaError` listing every
+problem at once, columns and cells together, with the rows as the user sees them in the
+spreadsheet.
 """
 
 from __future__ import annotations
 
 import difflib
+import functools
 import itertools
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pandas as pd
 
-from ..exceptions import Problem, SchemaError, did_you_mean, rows_text
-from ..io import ROW_COLUMN, read_table
-from .aspects import ASPECTS, SECTORS
+from ..exceptions import Problem, SchemaError, Text, did_you_mean, rows_text
+from ..io import read_table
+from ..io.tabulate import WIDE, register_header_names, tidy_texts
+from . import aliases
+from .aspects import ASPECTS, SECTORS, normalise_aspect
 from .parsing import canonical_header, parse_amounts, parse_bools, parse_decimals
+from .sectors import infer_sectors
 
 __all__ = [
     "CAPACITY_COLUMNS",
@@ -30,9 +37,14 @@ __all__ = [
     "TEXT_COLUMNS",
     "canonical_column",
     "duplicate_columns",
+    "is_directory_header",
     "load_directory",
+    "near_misses",
+    "normalise_ids",
 ]
 
+#: Columns every directory has once loaded; ``partner_id`` and ``sector`` may be made
+#: (from a ``No`` column or the rows; from names and kinds) when the file has none.
 REQUIRED_COLUMNS = ("partner_id", "name", "sector")
 OFFER_COLUMNS = tuple(f"offers_{a}" for a in ASPECTS)
 CAPACITY_COLUMNS = tuple(f"capacity_{a}" for a in ASPECTS)
@@ -45,53 +57,55 @@ CONTRACT_COLUMNS = (
     *OFFER_COLUMNS, FREE_OFFERS, *CAPACITY_COLUMNS, "vision", "seeks", "active",
     "years_active", "partnerships_completed",
 )  # fmt: skip
-#: The row number as the user sees it (spreadsheet rows: header = 1), added by reading.
-ROW = ROW_COLUMN
+ROW = "__row__"  # the row number as the user sees it (spreadsheet rows: header = 1)
 
-_ALIASES = {
-    "id": "partner_id", "id_mitra": "partner_id", "kode_mitra": "partner_id",
-    "nama": "name", "nama_lembaga": "name", "nama_mitra": "name", "nama_instansi": "name",
-    "sektor": "sector", "jenis": "kind", "jenis_lembaga": "kind", "tipe": "kind",
-    "provinsi": "province", "kabupaten": "regency", "kabupaten_kota": "regency",
-    "kab_kota": "regency", "kota": "regency", "kode_wilayah": "region_code",
-    "lintang": "lat", "latitude": "lat", "bujur": "lon", "longitude": "lon", "lng": "lon",
-    "visi": "vision", "visi_misi": "vision", "mencari": "seeks", "kebutuhan_mitra": "seeks",
-    "aktif": "active", "status_aktif": "active", "lama_berdiri": "years_active",
-    "tahun_aktif": "years_active", "jumlah_kemitraan": "partnerships_completed",
-    "kemitraan_selesai": "partnerships_completed",
-    # one free-text column of everything the partner offers, as dinas lists keep it
-    "tawaran": FREE_OFFERS, "penawaran": FREE_OFFERS, "penawaran_kerja_sama": FREE_OFFERS,
-    "bantuan_yang_bisa_diberikan": FREE_OFFERS, "bantuan_yang_dapat_diberikan": FREE_OFFERS,
-    "bantuan": FREE_OFFERS, "bentuk_bantuan": FREE_OFFERS, "jenis_bantuan": FREE_OFFERS,
-    "bidang": FREE_OFFERS, "bidang_kerja_sama": FREE_OFFERS, "keterangan": FREE_OFFERS,
-    "layanan": FREE_OFFERS, "dukungan": FREE_OFFERS, "kontribusi": FREE_OFFERS,
-    "potensi_kerja_sama": FREE_OFFERS, "offer": FREE_OFFERS, "what_they_offer": FREE_OFFERS,
-}  # fmt: skip
-_PREFIXES = {
-    "tawaran": "offers",
-    "offers": "offers",
-    "kapasitas": "capacity",
-    "capacity": "capacity",
-}
-_ASPECT_SUFFIX = {
-    "dana": "dana", "tenaga": "tenaga", "sarana": "sarana", "sarpras": "sarana",
-    "sarana_prasarana": "sarana", "program": "program",
-    "pendayagunaan_hasil": "pendayagunaan_hasil", "pendayagunaan": "pendayagunaan_hasil",
-}  # fmt: skip
-_SECTOR_ALIASES = {
-    "government": "pemerintah", "pemda": "pemerintah", "state": "pemerintah",
-    "private": "swasta", "dudi": "swasta", "business": "swasta", "dunia_usaha": "swasta",
-    "society": "masyarakat", "community": "masyarakat", "ormas": "masyarakat",
-}  # fmt: skip
+_CONTRACT = frozenset(CONTRACT_COLUMNS)
+# Every spelling of a contract column people may mean: for "did you mean" on near misses.
+_SPELLINGS: dict[str, list[str]] = {}
+for _spelling, _column in {**{c: c for c in CONTRACT_COLUMNS}, **aliases.DIRECTORY}.items():
+    _SPELLINGS.setdefault(_column, []).append(_spelling)
+
+_G_MISSING = Text("missing required columns", "kolom wajib tidak ada")
+_G_DUPLICATE_COLUMNS = Text("duplicate columns", "kolom ganda")
+_G_UNKNOWN_ASPECT = Text("unknown aspect", "aspek tidak dikenal")
+_G_EMPTY = Text("empty required cells", "sel wajib kosong")
+_G_DUPLICATE_IDS = Text("duplicate partner_id", "partner_id ganda")
+_G_SECTOR = Text("unknown sector", "sektor tidak dikenal")
+_G_NO_SECTOR = Text("sector not inferred", "sektor tidak dapat ditebak")
+_G_NUMBERS = Text("unparseable numbers", "angka tidak terbaca")
+_G_NEGATIVE = Text("negative numbers", "angka negatif")
+_G_COORDINATES = Text("coordinates out of range", "koordinat di luar jangkauan")
+_G_VALUES = Text("unparseable values", "nilai tidak terbaca")
+_G_NO_ROWS = Text("no rows", "tidak ada baris")
 
 
-def load_directory(source: str | Path | pd.DataFrame) -> pd.DataFrame:
+def load_directory(
+    source: str | Path | pd.DataFrame,
+    *,
+    header_row: int | None = None,
+    sheet: str | int | None = None,
+) -> pd.DataFrame:
     """Read and validate a partner directory (CSV/TSV/XLSX/Parquet path or DataFrame).
 
     Returns a new DataFrame with the contract's columns (missing optional ones added empty),
     typed: text columns as strings (missing = NA), ``capacity_*``, ``lat``, ``lon``,
     ``years_active`` and ``partnerships_completed`` as floats, ``active`` as bool (missing =
-    active). Unknown extra columns are kept after them.
+    active). Unknown extra columns are kept after them. ``attrs["notes"]`` says what the user
+    should know (in the language of the moment: the notes travel with the frame into saved
+    indexes, as plain text).
+
+    Without a ``partner_id`` column, ids are the numbers of a ``No``/``Nomor`` column when
+    they are all given and unique, else ``row-<n>`` from the spreadsheet row (``index-<n>``
+    for a DataFrame); without a ``sector`` column, each partner's sector is inferred from its
+    name and kind (:mod:`mitramatch.engine.sectors`) and the rows no rule places are an error.
+    A note says which was done.
+
+    Parameters
+    ----------
+    source : path or DataFrame
+    header_row, sheet
+        For files: as for :func:`mitramatch.io.read_table` (the header's row, a workbook's
+        sheet; found by themselves by default).
 
     Examples
     --------
@@ -103,34 +117,39 @@ def load_directory(source: str | Path | pd.DataFrame) -> pd.DataFrame:
     ['LKP-01', 'masyarakat', 'instruktur menjahit']
     >>> float(d.at[0, "capacity_dana"]), bool(d.at[0, "active"])
     (5000000.0, True)
+    >>> d = load_directory(pd.DataFrame({"No": ["1", "2"], "Nama": ["PT Maju", "Dinas Sosial"]}))
+    >>> d[["partner_id", "sector"]].values.tolist()
+    [['1', 'swasta'], ['2', 'pemerintah']]
     """
     label = str(source) if not isinstance(source, pd.DataFrame) else None
-    raw, notes = read_table(source, what="directory")
-    frame = _rename(raw, label)
+    raw, read_notes = read_table(source, what="directory", header_row=header_row, sheet=sheet)
+    notes: list[Any] = list(read_notes)
     problems: list[Problem] = []
-    rows = _row_numbers(frame)
+    rows = _row_numbers(raw)
     # A frame from read_table/read_table_chunks carries spreadsheet rows in ROW.
     where = "row" if label or ROW in raw.columns else "index"
+    layout = _Layout(raw, problems, notes)
 
-    missing = [c for c in REQUIRED_COLUMNS if c not in frame.columns]
-    if missing:
-        problems.append(
-            Problem(
-                "missing required columns",
-                f"missing required column(s) {', '.join(missing)}; found columns: "
-                f"{', '.join(c for c in frame.columns if c != ROW) or '(none)'}"
-                + "".join(did_you_mean(m, frame.columns) for m in missing[:1]),
-            )
-        )
-    out = pd.DataFrame(index=pd.RangeIndex(len(frame)))
+    out: dict[str, Any] = {}
     for column in CONTRACT_COLUMNS:
-        out[column] = _text(frame[column]) if column in frame.columns else pd.NA
-
-    if not missing and len(frame):
-        _check_required(out, rows, where, problems)
+        at = layout.position.get(column)
+        out[column] = _text(raw.iloc[:, at]) if at is not None else pd.NA
+    if layout.free:
+        out[FREE_OFFERS] = _joined([_text(raw.iloc[:, j]) for j in layout.free])
+    out = pd.DataFrame(out, index=pd.RangeIndex(len(raw)))
+    kinds = _kinds(out["kind"])
+    if len(raw):
+        if "partner_id" in layout.position:
+            out["partner_id"] = normalise_ids(out["partner_id"])
+        elif "partner_id" not in layout.missing:
+            out["partner_id"] = _made_ids(raw, layout, rows, where, notes)
+        _check_required(out, rows, where, problems, present=layout.position)
         _check_duplicates(out, rows, where, problems)
-        out["sector"] = _sectors(out["sector"], rows, where, problems)
-    out["kind"] = out["kind"].str.lower().str.replace(r"[^a-z0-9]+", "_", regex=True).str.strip("_")
+        if "sector" in layout.position:
+            out["sector"] = _sectors(out["sector"], rows, where, problems)
+        elif "sector" not in layout.missing and "name" in layout.position:
+            out["sector"] = _inferred_sectors(out["name"], kinds, rows, where, problems, notes)
+    out["kind"] = kinds
 
     numeric = {c: False for c in CAPACITY_COLUMNS}
     numeric.update(years_active=False, partnerships_completed=False, lat=True, lon=True)
@@ -140,104 +159,132 @@ def load_directory(source: str | Path | pd.DataFrame) -> pd.DataFrame:
         bad = np.abs(out[column].to_numpy()) > bound
         if bad.any():
             problems.append(
-                Problem(
-                    "coordinates out of range",
-                    f"column {column}: expected degrees between -{bound:g} and {bound:g} "
-                    f"at {rows_text(rows[bad], where)}",
+                Problem.format(
+                    _G_COORDINATES,
+                    "column {c}: expected degrees between -{b:g} and {b:g} at {at}",
+                    "kolom {c}: yang diharapkan derajat antara -{b:g} dan {b:g} di {at}",
+                    c=column,
+                    b=bound,
+                    at=rows_text(rows[bad], where),
                     column=column,
                     rows=rows[bad],
                 )
             )
+    _half_coordinates(out, rows, where, notes)
     active, bad = parse_bools(out["active"])
     if bad.any():
         problems.append(
-            Problem(
-                "unparseable values",
-                f"column active: expected ya/tidak, aktif/nonaktif, true/false or 1/0 at "
-                f"{rows_text(rows[bad], where)} (found {_examples(out['active'][bad])})",
+            Problem.format(
+                _G_VALUES,
+                "column active: expected ya/tidak, aktif/nonaktif, true/false or 1/0 at "
+                "{at} (found {found})",
+                "kolom active: yang diharapkan ya/tidak, aktif/nonaktif, true/false atau "
+                "1/0 di {at} (ditemukan {found})",
+                at=rows_text(rows[bad], where),
+                found=_examples(out["active"][bad]),
                 column="active",
                 rows=rows[bad],
             )
         )
     out["active"] = np.where(np.isnan(active), True, active == 1.0)
 
-    if not len(frame) and not missing:
-        problems.append(Problem("no rows", "the directory has no partners (no data rows)"))
+    if not len(raw) and "name" in layout.position:
+        problems.append(
+            Problem(
+                _G_NO_ROWS,
+                Text(
+                    "the directory has no partners (no data rows)",
+                    "direktori tidak berisi mitra (tidak ada baris data)",
+                ),
+            )
+        )
     if problems:
-        raise SchemaError(problems, source=label)
+        raise SchemaError(problems, source=label, notes=notes)
 
-    extras = [c for c in frame.columns if c not in CONTRACT_COLUMNS and c != ROW]
-    for column in extras:
-        out[column] = frame[column].to_numpy()
-    out[ROW] = rows
+    # One concatenation, not a column at a time: a file may have thousands of extra columns.
+    if len(layout.extras) < WIDE:
+        extras = pd.DataFrame(
+            {n: raw.iloc[:, j].to_numpy() for j, n in zip(layout.extras, layout.extra_names)},
+            index=out.index,
+        )
+    else:  # thousands of extra columns stay one block of objects (mitramatch.io.tabulate.WIDE)
+        cells = raw.iloc[:, layout.extras].to_numpy(dtype=object)
+        extras = pd.DataFrame(cells, index=out.index, columns=layout.extra_names, dtype=object)
+    out = pd.concat([out, extras, pd.DataFrame({ROW: rows}, index=out.index)], axis=1)
     out.attrs["source"] = label
-    out.attrs["notes"] = list(notes)
-    if "offers_header" in frame.attrs:
-        out.attrs["offers_header"] = frame.attrs["offers_header"]
+    out.attrs["notes"] = [str(n) for n in notes]
+    if layout.free:
+        out.attrs["offers_header"] = ", ".join(str(raw.columns[j]) for j in layout.free)
     return out
 
 
-# -- helpers -----------------------------------------------------------------------------------
+# -- columns -----------------------------------------------------------------------------------
+@functools.lru_cache(maxsize=1 << 16)
 def canonical_column(name: str) -> str:
     """The contract column a directory header means (or its tidied self).
 
-    >>> canonical_column("Kapasitas Sarpras"), canonical_column("Nama Lembaga")
+    >>> canonical_column("Kapasitas Sarpras"), canonical_column("Nama\\u00a0Lembaga")
     ('capacity_sarana', 'name')
     >>> canonical_column("Bentuk Dukungan"), canonical_column("Jumlah Kemitraan")
     ('offers', 'partnerships_completed')
     """
     key = canonical_header(name)
-    key = _ALIASES.get(key, key)
+    key = aliases.DIRECTORY.get(key, key)
     prefix, _, rest = key.partition("_")
-    # "tawaran_dna" is a misspelt aspect (an error names it), "tawaran_kerja_sama" free text.
-    free_rest = _PREFIXES.get(prefix) == "offers" and (
-        rest in ("lain", "lainnya", "umum") or _is_free_offers(rest)
-    )
-    if prefix in _PREFIXES and rest and (_near_aspect(rest) or not free_rest):
-        return f"{_PREFIXES[prefix]}_{_ASPECT_SUFFIX.get(rest, rest)}"
-    if free_rest or (key not in CONTRACT_COLUMNS and _is_free_offers(key)):
+    if prefix in aliases.DIRECTORY_PREFIXES and rest:
+        target = aliases.DIRECTORY_PREFIXES[prefix]
+        try:
+            return f"{target}_{normalise_aspect(rest)}"
+        except SchemaError:
+            # "tawaran_dna" is a misspelt aspect (load_directory names it), while
+            # "tawaran_kerja_sama" or "tawaran_lainnya" is the free-text offers column.
+            free = rest in ("lain", "lainnya", "umum") or _is_free_offers(rest)
+            if target == "offers" and free and not _near_aspect(rest):
+                return FREE_OFFERS
+            return f"{target}_{rest}"
+    if key not in _CONTRACT and _is_free_offers(key):
         return FREE_OFFERS
     return key
 
 
-# Headers of one free-text offer column are many ("Bentuk Dukungan", "Tawaran Kerja Sama",
-# "Jenis Bantuan CSR"): a header naming help or cooperation is one, unless it names a count,
-# a date or a contact about it ("Jumlah Kemitraan", "Kontak Kerja Sama").
-_FREE_WORDS = frozenset(
-    {"bantuan", "dukungan", "tawaran", "penawaran", "kontribusi", "layanan", "kerja_sama",
-     "kerjasama", "kemitraan", "offers", "offer", "support"}
-)  # fmt: skip
-_NOT_FREE_WORDS = frozenset(
-    {"jumlah", "banyak", "riwayat", "selesai", "tahun", "tanggal", "tgl", "nomor", "no",
-     "kontak", "telepon", "hp", "email", "nilai", "kapasitas", "capacity", "status", "id"}
-)  # fmt: skip
-
-
 def _near_aspect(rest: str) -> bool:
-    return bool(difflib.get_close_matches(rest, list(_ASPECT_SUFFIX), n=1, cutoff=0.6))
+    return bool(difflib.get_close_matches(rest, ASPECTS, n=1, cutoff=0.6))
 
 
 def _is_free_offers(key: str) -> bool:
     words = key.split("_")
-    pairs = {f"{a}_{b}" for a, b in itertools.pairwise(words)}
-    return bool(_FREE_WORDS & (set(words) | pairs)) and not _NOT_FREE_WORDS & set(words)
+    found = set(words) | {f"{a}_{b}" for a, b in itertools.pairwise(words)}
+    return bool(aliases.FREE_OFFER_WORDS & found) and not aliases.NOT_FREE_OFFER_WORDS & found
 
 
 _canonical = canonical_column  # the old name, until mitramatch.batch imports the public one
 
 
-def duplicate_columns(names: dict) -> list[Problem]:
+def is_directory_header(name: str) -> bool:
+    """Whether a header cell names a directory column (for finding the header row)."""
+    return canonical_column(name) in _CONTRACT or canonical_header(name) in aliases.NUMBER_COLUMNS
+
+
+register_header_names("directory", is_directory_header)
+
+
+def duplicate_columns(names: dict[Any, str] | Sequence[tuple[Any, str]]) -> list[Problem]:
     """Problems for headers that mean the same column (``nama`` and ``Nama Lembaga``).
 
-    ``names`` maps each original header to its canonical name.
+    ``names`` maps each original header to its canonical name, or lists (header, canonical)
+    pairs (a file may repeat a header exactly).
     """
+    pairs = names.items() if isinstance(names, dict) else names
     seen: dict[str, list[str]] = {}
-    for original, new in names.items():
+    for original, new in pairs:
         seen.setdefault(new, []).append(str(original))
     return [
-        Problem(
-            "duplicate columns",
-            f"columns {', '.join(map(repr, originals))} all mean {new!r}; keep one",
+        Problem.format(
+            _G_DUPLICATE_COLUMNS,
+            "columns {originals} all mean {new!r}; keep one",
+            "kolom {originals} semuanya berarti {new!r}; pertahankan satu saja",
+            originals=", ".join(map(repr, originals)),
+            new=new,
             column=new,
         )
         for new, originals in seen.items()
@@ -245,43 +292,244 @@ def duplicate_columns(names: dict) -> list[Problem]:
     ]
 
 
-def _rename(raw: pd.DataFrame, label: str | None) -> pd.DataFrame:
-    problems: list[Problem] = []
-    names = {c: (c if c == ROW else canonical_column(c)) for c in raw.columns}
-    free = [c for c, n in names.items() if n == FREE_OFFERS]
-    if len(free) > 1:
-        # Several free-text columns ("Bidang", "Keterangan"): read as one, clause by clause.
-        raw = raw.copy()
-        joined = (
-            raw[free]
-            .astype("string")
-            .apply(
-                lambda row: "; ".join(v for v in row if isinstance(v, str) and v.strip()) or pd.NA,
-                axis=1,
+def near_misses(
+    headers: Sequence[str], spellings: dict[str, list[str]], *, cutoff: float = 80
+) -> list[str | None]:
+    """For each unrecognised header, the known spelling it most looks like a typo of, if any
+    (one vectorised rapidfuzz pass: a file may have thousands of extra columns)."""
+    from rapidfuzz import fuzz, process
+
+    choices = [s for names in spellings.values() for s in names]
+    if not headers:
+        return []
+    keys = [canonical_header(h) for h in headers]
+    scores = process.cdist(keys, choices, scorer=fuzz.ratio, score_cutoff=cutoff)
+    best = scores.argmax(axis=1)
+    return [choices[b] if scores[i, b] > 0 else None for i, b in enumerate(best)]
+
+
+class _Layout:
+    """Which column of the raw table is which contract column, and what is wrong with the
+    headers (every problem found, so that cells are checked too)."""
+
+    def __init__(self, raw: pd.DataFrame, problems: list[Problem], notes: list[Any]) -> None:
+        headers = [(j, c) for j, c in enumerate(raw.columns) if c != ROW]
+        canonical = [(j, c, canonical_column(c)) for j, c in headers]
+        self.headers = [str(c) for _, c in headers]
+        self.position: dict[str, int] = {}
+        self.number: int | None = None
+        self.extras: list[int] = []
+        self.extra_names: list[str] = []
+        self.missing: list[str] = []
+        #: the free-text offer columns ("Bidang", "Keterangan"): several are read as one
+        self.free: list[int] = []
+        problems.extend(
+            duplicate_columns(
+                [(c, k) for _, c, k in canonical if k in _CONTRACT and k != FREE_OFFERS]
             )
         )
-        raw = raw.drop(columns=free[1:])
-        raw[free[0]] = joined
-        names = {c: n for c, n in names.items() if c not in free[1:]}
-    if free:
-        raw.attrs["offers_header"] = ", ".join(map(str, free))
-    problems.extend(duplicate_columns(names))
-    for new in names.values():
-        prefix, _, rest = new.partition("_")
-        if new != FREE_OFFERS and prefix in ("offers", "capacity") and rest not in ASPECTS:
-            problems.append(
-                Problem(
-                    "unknown aspect",
-                    f"column {new!r}: unknown aspect {rest!r}{did_you_mean(rest, ASPECTS)}; "
-                    f"expected {prefix}_<aspect> with aspect one of {', '.join(ASPECTS)}",
-                    column=new,
+        unknown: list[str] = []
+        taken: dict[str, int] = {}  # extra column names given so far
+        for j, original, key in canonical:
+            prefix, _, rest = key.partition("_")
+            if key == FREE_OFFERS:
+                self.free.append(j)
+            elif prefix in ("offers", "capacity") and rest not in ASPECTS:
+                problems.append(
+                    Problem.format(
+                        _G_UNKNOWN_ASPECT,
+                        "column {key!r}: unknown aspect {rest!r}{hint}; expected "
+                        "{prefix}_<aspect> with aspect one of {aspects}",
+                        "kolom {key!r}: aspek tidak dikenal {rest!r}{hint}; yang "
+                        "diharapkan {prefix}_<aspek> dengan aspek salah satu dari {aspects}",
+                        key=key,
+                        rest=rest,
+                        hint=did_you_mean(rest, ASPECTS),
+                        prefix=prefix,
+                        aspects=", ".join(ASPECTS),
+                        column=key,
+                    )
+                )
+            elif key in _CONTRACT:
+                self.position.setdefault(key, j)  # the first of duplicates, to check cells
+            else:
+                if self.number is None and canonical_header(original) in aliases.NUMBER_COLUMNS:
+                    self.number = j
+                name = str(original)
+                if name in taken:  # the same header twice: keep both, apart
+                    copy = 2
+                    while f"{name}_{copy}" in taken:
+                        copy += 1
+                    name = f"{name}_{copy}"
+                    notes.append(
+                        Text.format(
+                            "the column {o!r} appears more than once; its copy is kept as {n!r}",
+                            "kolom {o!r} muncul lebih dari sekali; salinannya disimpan sebagai "
+                            "{n!r}",
+                            o=original,
+                            n=name,
+                        )
+                    )
+                taken[name] = j
+                unknown.append(str(original))
+                self.extras.append(j)
+                self.extra_names.append(name)
+        self._missing(unknown, problems)
+        self._near_misses(unknown, notes)
+
+    def _missing(self, unknown: list[str], problems: list[Problem]) -> None:
+        """``name`` must be there; ``partner_id`` and ``sector`` may be made, unless a header
+        looks like a misspelt one (then the user meant to give it)."""
+        misspelt = {}
+        for header, near in zip(unknown, near_misses(unknown, _SPELLINGS)):
+            column = aliases.DIRECTORY.get(near, near) if near else None
+            if column in REQUIRED_COLUMNS and column not in self.position:
+                misspelt.setdefault(column, (header, near))
+        missing = [
+            c for c in REQUIRED_COLUMNS
+            if c not in self.position and (c == "name" or c in misspelt)
+        ]  # fmt: skip
+        self.missing = missing
+        if not missing:
+            return
+        found = self.headers
+        shown = ", ".join(found[:30]) + (f" (+{len(found) - 30})" if len(found) > 30 else "")
+        hints_en = "".join(
+            f" (did you mean {near!r} instead of {header!r}?)"
+            for header, near in (misspelt[c] for c in missing if c in misspelt)
+        )
+        hints_id = "".join(
+            f" (mungkin maksud Anda {near!r}, bukan {header!r}?)"
+            for header, near in (misspelt[c] for c in missing if c in misspelt)
+        )
+        problems.append(
+            Problem(
+                _G_MISSING,
+                Text(
+                    f"missing required column(s) {', '.join(missing)}; found columns: "
+                    f"{shown or '(none)'}{hints_en}",
+                    f"kolom wajib tidak ada: {', '.join(missing)}; kolom yang ada: "
+                    f"{shown or '(tidak ada)'}{hints_id}",
+                ),
+            )
+        )
+
+    def _near_misses(self, unknown: list[str], notes: list[Any]) -> None:
+        """A note for kept columns whose header looks like a misspelt optional column."""
+        hints = []
+        for header, near in zip(unknown, near_misses(unknown, _SPELLINGS, cutoff=85)):
+            column = aliases.DIRECTORY.get(near, near) if near else None
+            if column and column not in self.position and column not in REQUIRED_COLUMNS:
+                hints.append((header, near))
+        if hints:
+            shown = ", ".join(f"{h!r} ({n!r}?)" for h, n in hints[:5])
+            notes.append(
+                Text(
+                    f"kept as extra column(s), not read as contract columns: {shown}",
+                    f"disimpan sebagai kolom tambahan, tidak dibaca sebagai kolom kontrak: {shown}",
                 )
             )
-    if problems:
-        raise SchemaError(problems, source=label)
-    out = raw.rename(columns=names)
-    out.attrs = dict(raw.attrs)
-    return out
+
+
+# -- cells -------------------------------------------------------------------------------------
+def normalise_ids(ids: pd.Series) -> pd.Series:
+    """Identifiers as people mean them: NFC, no invisible characters, no NBSP or padding, so
+    that ids differing only by those are one id (and so duplicates).
+
+    >>> normalise_ids(pd.Series(["P\\u200b01", " P01\\u00a0", None])).tolist()
+    ['P01', 'P01', <NA>]
+    """
+    values = tidy_texts(ids)
+    empty = (values == "").fillna(False).to_numpy(dtype=bool)
+    return values.mask(empty, pd.NA) if empty.any() else values
+
+
+def _made_ids(
+    raw: pd.DataFrame, layout: _Layout, rows: np.ndarray, where: str, notes: list[Any]
+) -> pd.Series:
+    """Ids for a directory without a partner_id column: its row numbers column when every
+    row has a distinct one, else the rows."""
+    if layout.number is not None:
+        numbers = normalise_ids(raw.iloc[:, layout.number]).str.rstrip(".")
+        if numbers.notna().all() and not numbers.duplicated().any():
+            name = str(raw.columns[layout.number])
+            notes.append(
+                Text(
+                    f"no partner_id column: the ids are the numbers of the column {name!r}",
+                    f"tidak ada kolom partner_id: id-nya adalah nomor di kolom {name!r}",
+                )
+            )
+            return numbers.reset_index(drop=True)
+        why_en, why_id = (
+            " (its numbers are not all given and distinct)",
+            (" (nomornya tidak lengkap atau tidak unik)"),
+        )
+    else:
+        why_en = why_id = ""
+    notes.append(
+        Text(
+            f"no partner_id column{why_en}: the ids are made from the {where}, as "
+            f"'{where}-{rows[0]}'",
+            f"tidak ada kolom partner_id{why_id}: id dibuat dari nomor "
+            f"{'baris' if where == 'row' else 'indeks'}, seperti '{where}-{rows[0]}'",
+        )
+    )
+    return pd.Series([f"{where}-{r}" for r in rows], dtype="string")
+
+
+def _joined(columns: list[pd.Series]) -> pd.Series:
+    """Several text columns as one, their cells joined by "; " (NA when all are empty)."""
+    if len(columns) == 1:
+        return columns[0]
+    frame = pd.concat([c.reset_index(drop=True) for c in columns], axis=1)
+    values = frame.to_numpy(dtype=object, na_value=None)
+    return pd.Series(["; ".join(v for v in row if v) or None for row in values], dtype="string")
+
+
+def _kinds(column: pd.Series) -> pd.Series:
+    return column.str.lower().str.replace(r"[^a-z0-9]+", "_", regex=True).str.strip("_")
+
+
+def _inferred_sectors(
+    names: pd.Series,
+    kinds: pd.Series,
+    rows: np.ndarray,
+    where: str,
+    problems: list[Problem],
+    notes: list[Any],
+) -> pd.Series:
+    sectors = infer_sectors(names, kinds)
+    unplaced = sectors.isna().to_numpy() & names.notna().to_numpy()
+    if unplaced.any():
+        shown = ", ".join(repr(str(n)[:40]) for n in names[unplaced][:5])
+        problems.append(
+            Problem.format(
+                _G_NO_SECTOR,
+                "no sector column, and the sector cannot be inferred from the name or "
+                "kind at {at}: {shown}; add a sector column ({sectors}), or fill it "
+                "for these rows",
+                "tidak ada kolom sector, dan sektornya tidak dapat ditebak dari nama atau "
+                "jenis di {at}: {shown}; tambahkan kolom sector ({sectors}), atau isi "
+                "untuk baris-baris ini",
+                at=rows_text(rows[unplaced], where),
+                shown=shown,
+                sectors=", ".join(SECTORS),
+                column="sector",
+                rows=rows[unplaced],
+            )
+        )
+    else:
+        counts = sectors.value_counts()
+        listed = ", ".join(f"{s} {int(counts[s])}" for s in SECTORS if s in counts)
+        notes.append(
+            Text(
+                f"no sector column: inferred from the names and kinds ({listed}); check them "
+                "in the sector column of the result",
+                f"tidak ada kolom sector: ditebak dari nama dan jenis ({listed}); periksa di "
+                "kolom sector hasilnya",
+            )
+        )
+    return sectors.astype("string")
 
 
 def _row_numbers(frame: pd.DataFrame) -> np.ndarray:
@@ -303,14 +551,26 @@ def _examples(values: pd.Series, limit: int = 3) -> str:
     return ", ".join(repr(v[:40]) for v in uniq[:limit]) + (" ..." if len(uniq) > limit else "")
 
 
-def _check_required(out: pd.DataFrame, rows: np.ndarray, where: str, problems: list[Problem]):
+def _check_required(
+    out: pd.DataFrame,
+    rows: np.ndarray,
+    where: str,
+    problems: list[Problem],
+    *,
+    present: dict[str, int],
+) -> None:
     for column in REQUIRED_COLUMNS:
+        if column not in present:
+            continue  # made, or inferred (and its own problems said)
         empty = out[column].isna().to_numpy()
         if empty.any():
             problems.append(
-                Problem(
-                    "empty required cells",
-                    f"column {column}: empty at {rows_text(rows[empty], where)}",
+                Problem.format(
+                    _G_EMPTY,
+                    "column {c}: empty at {at}",
+                    "kolom {c}: kosong di {at}",
+                    c=column,
+                    at=rows_text(rows[empty], where),
                     column=column,
                     rows=rows[empty],
                 )
@@ -322,14 +582,25 @@ def _check_duplicates(out: pd.DataFrame, rows: np.ndarray, where: str, problems:
     dup = ids.duplicated(keep=False).to_numpy() & ids.notna().to_numpy()
     if dup.any():
         groups = pd.Series(rows[dup]).groupby(ids[dup].to_numpy(), sort=True).apply(list)
-        listed = "; ".join(
-            f"{pid!r} ({rows_text(r, where, limit=5)})" for pid, r in list(groups.items())[:10]
-        )
-        more = f"; and {len(groups) - 10} more ids" if len(groups) > 10 else ""
+        items = list(groups.items())[:10]
+        more = len(groups) - 10
         problems.append(
-            Problem(
-                "duplicate partner_id",
-                f"partner_id must be unique; {len(groups)} duplicated: {listed}{more}",
+            Problem.format(
+                _G_DUPLICATE_IDS,
+                "partner_id must be unique; {n} duplicated: {listed}{more_en}",
+                "partner_id harus unik; {n} ganda: {listed}{more_id}",
+                n=len(groups),
+                listed=Text.join(
+                    "; ",
+                    (
+                        Text.format(
+                            "{p!r} ({r})", "{p!r} ({r})", p=pid, r=rows_text(r, where, limit=5)
+                        )
+                        for pid, r in items
+                    ),
+                ),
+                more_en=f"; and {more} more ids" if more > 0 else "",
+                more_id=f"; dan {more} id lainnya" if more > 0 else "",
                 column="partner_id",
                 rows=rows[dup],
             )
@@ -338,16 +609,23 @@ def _check_duplicates(out: pd.DataFrame, rows: np.ndarray, where: str, problems:
 
 def _sectors(column: pd.Series, rows: np.ndarray, where: str, problems: list[Problem]):
     key = column.str.lower().str.replace(r"[^a-z]+", "_", regex=True).str.strip("_")
-    key = key.replace(_SECTOR_ALIASES)
+    key = key.replace(aliases.SECTORS)
     bad = (key.notna() & ~key.isin(SECTORS)).to_numpy()
     if bad.any():
         found = list(dict.fromkeys(column[bad].astype(str)))
-        hints = "; ".join(f"{v!r}{did_you_mean(v.lower(), SECTORS)}" for v in found[:5])
+        hints = Text.join(
+            "; ", (Text.format("{v!r}{h}", "{v!r}{h}", v=v, h=did_you_mean(v.lower(), SECTORS))
+                   for v in found[:5])
+        )  # fmt: skip
         problems.append(
-            Problem(
-                "unknown sector",
-                f"column sector: unknown value at {rows_text(rows[bad], where)}: {hints}; "
-                f"expected one of {', '.join(SECTORS)}",
+            Problem.format(
+                _G_SECTOR,
+                "column sector: unknown value at {at}: {hints}; expected one of {sectors}",
+                "kolom sector: nilai tidak dikenal di {at}: {hints}; yang diharapkan "
+                "salah satu dari {sectors}",
+                at=rows_text(rows[bad], where),
+                hints=hints,
+                sectors=", ".join(SECTORS),
                 column="sector",
                 rows=rows[bad],
             )
@@ -366,13 +644,23 @@ def _numbers(
 ) -> np.ndarray:
     # Coordinates are plain decimals: "104.105" is a longitude, not 104 105 Rupiah.
     values, bad = (parse_decimals if signed else parse_amounts)(column)
-    what = "number or Rupiah amount" if name.startswith("capacity") else "number"
+    infinite = np.isinf(values)
+    if infinite.any():  # a float column of a DataFrame may hold inf; a cell never means it
+        bad = bad | infinite
+    if name.startswith("capacity"):
+        what = Text("number or Rupiah amount", "angka atau jumlah Rupiah")
+    else:
+        what = Text("number", "angka")
     if bad.any():
         problems.append(
-            Problem(
-                "unparseable numbers",
-                f"column {name}: expected a {what} at {rows_text(rows[bad], where)} "
-                f"(found {_examples(column[bad])})",
+            Problem.format(
+                _G_NUMBERS,
+                "column {c}: expected a {what} at {at} (found {found})",
+                "kolom {c}: yang diharapkan {what} di {at} (ditemukan {found})",
+                c=name,
+                what=what,
+                at=rows_text(rows[bad], where),
+                found=_examples(column[bad]) or repr(float("inf")),
                 column=name,
                 rows=rows[bad],
             )
@@ -380,12 +668,31 @@ def _numbers(
     negative = ~bad & (values < 0)
     if not signed and negative.any():
         problems.append(
-            Problem(
-                "negative numbers",
-                f"column {name}: expected a non-negative number at "
-                f"{rows_text(rows[negative], where)}",
+            Problem.format(
+                _G_NEGATIVE,
+                "column {c}: expected a non-negative number at {at}",
+                "kolom {c}: yang diharapkan angka tidak negatif di {at}",
+                c=name,
+                at=rows_text(rows[negative], where),
                 column=name,
                 rows=rows[negative],
             )
         )
     return np.where(bad | (negative & (not signed)), np.nan, values)
+
+
+def _half_coordinates(out: pd.DataFrame, rows: np.ndarray, where: str, notes: list[Any]) -> None:
+    """A latitude without a longitude (or the reverse) places nothing: drop it, and say so."""
+    lat, lon = out["lat"].to_numpy(), out["lon"].to_numpy()
+    half = np.isnan(lat) != np.isnan(lon)
+    if half.any():
+        out.loc[half, ["lat", "lon"]] = np.nan
+        notes.append(
+            Text.format(
+                "only lat or only lon at {rows}: those coordinates are ignored (proximity "
+                "uses the region names there)",
+                "hanya lat atau hanya lon di {rows}: koordinat itu diabaikan (kedekatan "
+                "memakai nama wilayah di sana)",
+                rows=rows_text(rows[half], where),
+            )
+        )

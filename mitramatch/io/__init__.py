@@ -28,13 +28,14 @@ from .formats import (
     Grid,
     ReadContext,
     format_for,
+    noun_for,
     register_format,
     registered_formats,
     supported_suffixes,
     unregister_format,
 )
 from .read import read_table, read_table_chunks
-from .tabulate import ROW_COLUMN, TEXT_DTYPE
+from .tabulate import ROW_COLUMN, TEXT_DTYPE, header_names, register_header_names
 from .write import write_csv_stream, write_table
 
 # In this order in messages ("expected one of .csv, .tsv, ...").
@@ -50,11 +51,14 @@ __all__ = [
     "Grid",
     "ReadContext",
     "format_for",
+    "header_names",
+    "noun_for",
     "read_document",
     "read_table",
     "read_table_chunks",
     "register_document_format",
     "register_format",
+    "register_header_names",
     "registered_document_formats",
     "registered_formats",
     "supported_suffixes",

@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..exceptions import InputError, SchemaError
+from ..exceptions import InputError, SchemaError, Text
+from .formats import cannot_read
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -65,11 +66,25 @@ def registered_document_formats() -> tuple[DocumentFormat, ...]:
     return tuple(_DOCUMENT_FORMATS.values())
 
 
+_TOO_DEEP = Text(
+    "nested too deeply to read (thousands of levels); a needs profile is a few tables deep",
+    "bertingkat terlalu dalam untuk dibaca (ribuan lapis); profil kebutuhan hanya beberapa tabel",
+)
+
+
+def _invalid(kind: str, reason: str | Text, source: str) -> SchemaError:
+    return SchemaError(
+        Text.format("invalid {k}: {r}", "{k} tidak sah: {r}", k=kind, r=reason), source=source
+    )
+
+
 def _parse_toml(text: str, source: str) -> Any:
     try:
         return tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise SchemaError(f"invalid TOML: {exc}", source=source) from None
+    except RecursionError:
+        raise _invalid("TOML", _TOO_DEEP, source) from None
+    except ValueError as exc:  # TOMLDecodeError, or an integer of more digits than Python reads
+        raise _invalid("TOML", str(exc), source) from None
 
 
 def _parse_json(text: str, source: str) -> Any:
@@ -77,12 +92,24 @@ def _parse_json(text: str, source: str) -> Any:
         return json.loads(text)
     except json.JSONDecodeError as exc:
         raise SchemaError(
-            f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}", source=source
+            Text(
+                f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}",
+                f"JSON tidak sah di baris {exc.lineno}, kolom {exc.colno}: {exc.msg}",
+            ),
+            source=source,
         ) from None
+    except RecursionError:
+        raise _invalid("JSON", _TOO_DEEP, source) from None
+    except ValueError as exc:  # an integer of more digits than Python reads
+        raise _invalid("JSON", str(exc), source) from None
 
 
 register_document_format(DocumentFormat("toml", (".toml",), _parse_toml))
 register_document_format(DocumentFormat("json", (".json",), _parse_json))
+
+
+def _noun(what: str) -> Text:
+    return Text("needs profile", "profil kebutuhan") if what == "needs profile" else Text(what)
 
 
 def read_document(path: str | os.PathLike[str], *, what: str = "needs profile") -> Any:
@@ -97,18 +124,42 @@ def read_document(path: str | os.PathLike[str], *, what: str = "needs profile") 
     """
     path = Path(path)
     if not path.is_file():
-        raise InputError(f"{path}: {what} not found")
+        raise InputError(
+            Text.format(
+                "{path}: {what} not found",
+                "{path}: {what} tidak ditemukan",
+                path=path,
+                what=_noun(what),
+            )
+        )
     suffix = path.suffix.lower()
     fmt = next((f for f in _DOCUMENT_FORMATS.values() if suffix in f.suffixes), None)
     try:
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise InputError(f"{path}: {what} is not UTF-8 text ({exc.reason})") from None
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read the {what}: {exc.strerror}") from exc
-    if fmt is None:
-        expected = " or ".join(s for f in _DOCUMENT_FORMATS.values() for s in f.suffixes)
         raise InputError(
-            f"{path}: unsupported {what} format {suffix or '(none)'!r}; expected {expected}"
+            Text.format(
+                "{path}: {what} is not UTF-8 text ({why})",
+                "{path}: {what} bukan teks UTF-8 ({why})",
+                path=path,
+                what=_noun(what),
+                why=exc.reason,
+            )
+        ) from None
+    except OSError as exc:
+        raise cannot_read(path, _noun(what), exc) from exc
+    if fmt is None:
+        suffixes = [s for f in _DOCUMENT_FORMATS.values() for s in f.suffixes]
+        found = suffix or "(none)"
+        raise InputError(
+            Text.format(
+                "{path}: unsupported {what} format {found!r}; expected {en}",
+                "{path}: format {what} {found!r} tidak didukung; yang diharapkan {id}",
+                path=path,
+                what=_noun(what),
+                found=found,
+                en=" or ".join(suffixes),
+                id=" atau ".join(suffixes),
+            )
         )
     return fmt.parse(text, str(path))

@@ -23,13 +23,15 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from ..exceptions import InputError
+from ..exceptions import InputError, Text
 
 __all__ = [
     "Format",
     "Grid",
     "ReadContext",
+    "cannot_read",
     "format_for",
+    "noun_for",
     "register_format",
     "registered_formats",
     "supported_suffixes",
@@ -45,18 +47,30 @@ class ReadContext:
     ----------
     path : Path
         The file.
-    noun : str
+    noun : str or Text
         What the table is, for messages ("partner directory").
     chunksize : int or None
         Records per piece; None reads the file as one piece.
-    notes : list
+    notes : list of Text
         Receives what the user should know about how the file was read.
+    header_row : int or None
+        The header's spreadsheet row, when asked for or found by the format; None: the
+        header is found among the first rows (:func:`~.tabulate.locate_header`).
+    sheet : str, int or None
+        The sheet of a workbook to read (name, or number from 1); None: the one that holds
+        the table.
+    known : callable or None
+        ``known(header) -> bool``: whether a header cell names a column of this kind of
+        table (:func:`~.tabulate.register_header_names`), to find the header below titles.
     """
 
     path: Path
-    noun: str
+    noun: str | Text
     chunksize: int | None = None
     notes: list[Any] = field(default_factory=list)
+    header_row: int | None = None
+    sheet: str | int | None = None
+    known: Callable[[str], bool] | None = None
 
 
 @dataclass(frozen=True)
@@ -110,6 +124,22 @@ class Format:
 
 _FORMATS: dict[str, Format] = {}
 
+# What tables are called in messages, by the ``what`` of the reading functions.
+_NOUNS = {
+    "directory": Text("partner directory", "direktori mitra"),
+    "organisation batch": Text("organisation batch", "daftar organisasi"),
+    "judgement set": Text("judgement set", "kumpulan penilaian"),
+}
+
+
+def noun_for(what: str) -> Text:
+    """What a table is called in messages (``"directory"`` is the partner directory).
+
+    >>> noun_for("directory").id
+    'direktori mitra'
+    """
+    return _NOUNS.get(what) or Text(what, what)
+
 
 def register_format(fmt: Format, *, replace: bool = False) -> Format:
     """Make ``fmt`` read the files ending in its suffixes, wherever tables are read
@@ -147,7 +177,20 @@ def supported_suffixes() -> tuple[str, ...]:
     return tuple(s for f in _FORMATS.values() for s in f.suffixes)
 
 
-def format_for(path: str | Path, *, noun: str = "partner directory") -> Format:
+def cannot_read(path: Path, noun: str | Text, exc: OSError) -> InputError:
+    """The error of a file the system would not let us read (permissions, a broken disk)."""
+    return InputError(
+        Text.format(
+            "{path}: cannot read the {noun}: {why}",
+            "{path}: tidak dapat membaca {noun}: {why}",
+            path=path,
+            noun=noun,
+            why=exc.strerror or exc,
+        )
+    )
+
+
+def format_for(path: str | Path, *, noun: str | Text | None = None) -> Format:
     """The format that reads ``path`` (by its ending), or :class:`InputError` naming those
     there are.
 
@@ -157,13 +200,28 @@ def format_for(path: str | Path, *, noun: str = "partner directory") -> Format:
     mitramatch.exceptions.InputError: mitra.docx: cannot read the partner directory from a '.docx' file; expected one of .csv, .tsv, .tab, .txt, .xlsx, .xlsm, .parquet, .pq
     """  # noqa: E501
     path = Path(path)
+    noun = noun_for("directory") if noun is None else noun
     suffix = path.suffix.lower()
     for fmt in _FORMATS.values():
         if suffix in fmt.suffixes:
             return fmt
-    found = f"a {suffix!r} file" if suffix else "a file without extension"
-    hint = " (save an old .xls workbook as .xlsx or CSV)" if suffix == ".xls" else ""
+    if suffix:
+        found = Text(f"a {suffix!r} file", f"berkas {suffix!r}")
+    else:
+        found = Text("a file without extension", "berkas tanpa ekstensi")
+    if suffix == ".xls":
+        found += Text(
+            " (save an old .xls workbook as .xlsx or CSV)",
+            " (simpan buku kerja .xls lama sebagai .xlsx atau CSV)",
+        )
     raise InputError(
-        f"{path}: cannot read the {noun} from {found}{hint}; "
-        f"expected one of {', '.join(supported_suffixes())}"
+        Text.format(
+            "{path}: cannot read the {noun} from {found}; expected one of {suffixes}",
+            "{path}: tidak dapat membaca {noun} dari {found}; yang diharapkan salah satu dari "
+            "{suffixes}",
+            path=path,
+            noun=noun,
+            found=found,
+            suffixes=", ".join(supported_suffixes()),
+        )
     )

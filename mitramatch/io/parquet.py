@@ -13,9 +13,9 @@ import numpy as np
 import pandas as pd
 
 from ..compat import import_optional_dependency
-from ..exceptions import InputError
+from ..exceptions import InputError, Problem, SchemaError, Text
 from .formats import Format, Grid, ReadContext
-from .tabulate import cell_text, to_text
+from .tabulate import cell_text, nested_cells, to_text
 
 __all__ = ["PARQUET_FORMAT", "parquet_partitions", "read_parquet"]
 
@@ -34,11 +34,41 @@ def read_parquet(context: ReadContext) -> Iterator[Grid]:
         handle = pq.ParquetFile(path)
     except Exception as exc:  # pyarrow raises ArrowInvalid, OSError, ... for a bad file
         raise InputError(
-            f"{path}: cannot read the {noun} as Parquet ({type(exc).__name__}: {exc}); "
-            "expected a .parquet file"
+            Text.format(
+                "{path}: cannot read the {noun} as Parquet ({kind}: {exc}); expected a "
+                ".parquet file",
+                "{path}: tidak dapat membaca {noun} sebagai Parquet ({kind}: {exc}); yang "
+                "diharapkan berkas .parquet",
+                path=path,
+                noun=noun,
+                kind=type(exc).__name__,
+                exc=exc,
+            )
         ) from exc
+    _refuse_nested(handle.schema_arrow, context)
     header = [cell_text(n) for n in handle.schema_arrow.names]
     return _batches(handle, header, context.chunksize)
+
+
+def _refuse_nested(schema: Any, context: ReadContext) -> None:
+    """A list, struct or map column has no one value per cell to validate: say which."""
+    pa = import_optional_dependency("pyarrow", purpose="reading Parquet files")
+    nested = [(f.name, str(f.type)) for f in schema if pa.types.is_nested(f.type)]
+    if not nested:
+        return
+    listed = ", ".join(f"{name!r} ({kind})" for name, kind in nested[:10])
+    raise SchemaError(
+        Problem.format(
+            Text("nested values", "nilai bertingkat"),
+            "column(s) {listed} hold nested values (lists, structs or maps); expected one "
+            "text or number per cell: flatten them, or leave them out of the file",
+            "kolom {listed} berisi nilai bertingkat (list, struct atau map); yang "
+            "diharapkan satu teks atau angka per sel: ratakan, atau keluarkan kolom itu "
+            "dari berkas",
+            listed=listed,
+        ),
+        source=str(context.path),
+    )
 
 
 def _batches(handle: Any, header: list[Any], chunksize: int | None) -> Iterator[Grid]:
@@ -53,12 +83,14 @@ def _batches(handle: Any, header: list[Any], chunksize: int | None) -> Iterator[
 
 def parquet_partitions(source: str, context: ReadContext) -> tuple[Any, int]:
     """Dask partitions of a Parquet file or folder (local or remote), as text cells."""
-    import dask.dataframe as dd
-
+    dd = import_optional_dependency("dask.dataframe", purpose="reading partitions with Dask")
     frame = dd.read_parquet(source)
     names = [cell_text(n) for n in frame.columns]
 
     def as_text(part: pd.DataFrame) -> pd.DataFrame:
+        nested = nested_cells(part)
+        if nested:  # found in a worker, reported on the client
+            raise SchemaError(nested, source=source)
         out = _text_frame(part)
         out.columns = names
         return out

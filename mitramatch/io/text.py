@@ -2,16 +2,27 @@
 
 One pass over the bytes decides the encoding (UTF-8 with or without BOM, UTF-16 with BOM,
 else cp1252, else latin-1; mixed UTF-8 and cp1252 line by line) and refuses binary files; the
-first lines give the separator (``,`` ``;`` tab ``|``) and the lines to skip (Excel's ``sep=``
-line, leading blank lines). pandas' C parser then reads the file from there, whole or in
-chunks, with the same options either way.
+first lines give the separator (``,`` ``;`` tab ``|``) and the lines before the header (Excel's
+``sep=`` line, blank lines, title rows). pandas' C parser then reads the file from the header
+on, whole, in chunks or in Dask partitions, with the same options.
+
+A title row above the header would make pandas expect as many fields as the title has, so the
+header is found here, from the first lines split as CSV, not after parsing.
+
+Cells merged over several rows in the workbook a CSV was saved from (a Kab/Kota over its
+partners) arrive as a value in the first row and empty cells below. Nothing is filled in here,
+unlike in a workbook, where the merge is recorded: in a CSV such blanks cannot be told from
+cells that are really empty, and a guess would give partners a regency (or a sector) that is
+not theirs. Missing is the honest reading; the proximity criterion treats it as unknown.
 """
 
 from __future__ import annotations
 
 import codecs
+import csv
+import io
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -19,20 +30,44 @@ from typing import IO, Any
 import numpy as np
 import pandas as pd
 
-from ..exceptions import InputError, SchemaError
-from .formats import Format, Grid, ReadContext
+from ..compat import import_optional_dependency
+from ..exceptions import InputError, SchemaError, Text
+from .formats import Format, Grid, ReadContext, cannot_read
+from .tabulate import (
+    HEADER_SEARCH_ROWS,
+    WIDE,
+    Footers,
+    Tabulator,
+    clean_column,
+    header_note,
+    known_count,
+    locate_header,
+)
 
-__all__ = ["TEXT_FORMAT", "TextLayout", "read_text", "sniff_text", "text_partitions"]
+__all__ = [
+    "TEXT_FORMAT",
+    "TextLayout",
+    "partition_table",
+    "read_text",
+    "sniff_delimiter",
+    "sniff_text",
+    "text_partitions",
+]
 
 _DELIMITERS = (",", ";", "\t", "|")
 _DELIMITER_NAMES = {",": "','", ";": "';'", "\t": "tab", "|": "'|'"}
 
 # Magic numbers of binary formats that people save under a .csv name.
 _MAGIC = {
-    b"PK\x03\x04": "an Excel workbook (.xlsx) or another zip file",
-    b"\xd0\xcf\x11\xe0": "an old Excel .xls workbook or another Office file",
-    b"PAR1": "a Parquet file",
-    b"%PDF": "a PDF document",
+    b"PK\x03\x04": Text(
+        "an Excel workbook (.xlsx) or another zip file", "buku kerja Excel (.xlsx) atau zip lain"
+    ),
+    b"\xd0\xcf\x11\xe0": Text(
+        "an old Excel .xls workbook or another Office file",
+        "buku kerja Excel .xls lama atau berkas Office lain",
+    ),
+    b"PAR1": Text("a Parquet file", "berkas Parquet"),
+    b"%PDF": Text("a PDF document", "dokumen PDF"),
 }
 
 # A valid UTF-8 multi-byte sequence: its presence next to invalid bytes means mixed encodings.
@@ -41,7 +76,6 @@ _UTF8_SEQUENCE = re.compile(
 )
 _CP1252_UNDEFINED = b"\x81\x8d\x8f\x90\x9d"  # bytes cp1252 does not define
 _QUOTED = re.compile(r'"[^"]*(?:""[^"]*)*"')
-_LEADING_BLANK_LINES = re.compile(r"\A(?:[ \t]*\r?\n)+")
 _EXCEL_SEP_LINE = re.compile(r"\Asep=(.)[ \t]*\r?\n", re.IGNORECASE)
 _SNIFF_CHARS = 65536
 _SNIFF_LINES = 50
@@ -82,11 +116,21 @@ def _count_controls(encoded: bytes) -> int:
     return count
 
 
-def _not_a_text_table(path: Path, noun: str, why: str) -> InputError:
+def _not_a_text_table(path: Path, noun: str | Text, why: Text) -> InputError:
     return InputError(
-        f"{path}: does not look like a text table ({why}); expected the {noun} as CSV text, "
-        "or save it from the spreadsheet as .xlsx or 'CSV UTF-8'"
+        Text.format(
+            "{path}: does not look like a text table ({why}); expected the {noun} as CSV "
+            "text, or save it from the spreadsheet as .xlsx or 'CSV UTF-8'",
+            "{path}: tidak tampak seperti tabel teks ({why}); yang diharapkan {noun} berupa "
+            "teks CSV, atau simpan dari spreadsheet sebagai .xlsx atau 'CSV UTF-8'",
+            path=path,
+            why=why,
+            noun=noun,
+        )
     )
+
+
+_NUL = Text("it contains NUL bytes, so it is binary", "berisi bita NUL, jadi berkas biner")
 
 
 @dataclass(frozen=True)
@@ -100,21 +144,26 @@ class TextLayout:
         that reads non-UTF-8 bytes as cp1252).
     delimiter : str
     skip : int
-        Lines before the header (Excel's ``sep=`` line, leading blank lines).
+        Lines before the header (Excel's ``sep=`` line, blank lines, title rows): the
+        header is on line ``skip + 1``.
+    width : int
+        Fields in the header line (0 when unknown).
     """
 
     encoding: str
     errors: str
     delimiter: str
     skip: int
+    width: int = 0
 
     def csv_options(self) -> dict[str, Any]:
         """:func:`pandas.read_csv` options that give :func:`~mitramatch.io.read_table`'s
-        raw cells."""
+        raw cells, from the header line on."""
         return {
             "sep": self.delimiter,
             "header": None,  # our own header handling keeps duplicate names for the schema
-            "dtype": str,
+            # A wide table as one block of objects (see tabulate.WIDE), else pandas' strings.
+            "dtype": object if self.width >= WIDE else str,
             # Only empty cells are missing ("NA" may be somebody's initials).
             "na_values": [""],
             "keep_default_na": False,
@@ -123,10 +172,13 @@ class TextLayout:
             "engine": "c",
             "encoding": self.encoding,
             "encoding_errors": self.errors,
+            "skiprows": self.skip,
         }
 
 
-def _scan_encoding(handle: IO[bytes], path: Path, noun: str, notes: list[Any]) -> tuple[str, str]:
+def _scan_encoding(
+    handle: IO[bytes], path: Path, noun: str | Text, notes: list[Any]
+) -> tuple[str, str]:
     """Refuse binary files and choose the encoding: one pass over the bytes for the usual
     UTF-8 file, more for the others."""
     utf8 = codecs.getincrementaldecoder("utf-8")()
@@ -135,7 +187,7 @@ def _scan_encoding(handle: IO[bytes], path: Path, noun: str, notes: list[Any]) -
     handle.seek(0)
     while block := handle.read(_SCAN_BLOCK):
         if b"\x00" in block:
-            raise _not_a_text_table(path, noun, "it contains NUL bytes, so it is binary")
+            raise _not_a_text_table(path, noun, _NUL)
         if valid_utf8:
             try:
                 chars += len(utf8.decode(block))
@@ -157,14 +209,24 @@ def _scan_encoding(handle: IO[bytes], path: Path, noun: str, notes: list[Any]) -
         # Some lines UTF-8, some not: typically rows pasted together from two exports.
         encoding, errors = "utf-8-sig", _MIXED
         notes.append(
-            "mixed encodings: read as UTF-8 where valid and cp1252 elsewhere; check accented names"
+            Text(
+                "mixed encodings: read as UTF-8 where valid and cp1252 elsewhere; check "
+                "accented names",
+                "pengodean campuran: dibaca sebagai UTF-8 bila sah dan cp1252 selebihnya; "
+                "periksa nama yang beraksen",
+            )
         )
     elif cp1252:
         encoding, errors = "cp1252", "strict"
-        notes.append("read as cp1252 (not UTF-8)")
+        notes.append(Text("read as cp1252 (not UTF-8)", "dibaca sebagai cp1252 (bukan UTF-8)"))
     else:
         encoding, errors = "latin-1", "strict"
-        notes.append("read as latin-1 (neither UTF-8 nor cp1252)")
+        notes.append(
+            Text(
+                "read as latin-1 (neither UTF-8 nor cp1252)",
+                "dibaca sebagai latin-1 (bukan UTF-8 maupun cp1252)",
+            )
+        )
     chars, controls = _count_decoded(handle, encoding, errors)
     _check_controls(controls, chars, path, noun)
     return encoding, errors
@@ -203,9 +265,13 @@ def _count_decoded(handle: IO[bytes], encoding: str, errors: str) -> tuple[int, 
             return chars, controls
 
 
-def _check_controls(controls: int, chars: int, path: Path, noun: str) -> None:
+def _check_controls(controls: int, chars: int, path: Path, noun: str | Text) -> None:
     if controls > max(2, chars // 100):
-        raise _not_a_text_table(path, noun, f"{controls} control characters, so it is binary")
+        why = Text(
+            f"{controls} control characters, so it is binary",
+            f"{controls} karakter kendali, jadi berkas biner",
+        )
+        raise _not_a_text_table(path, noun, why)
 
 
 def sniff_delimiter(text: str, preferred: str, *, truncated: bool = False) -> str:
@@ -236,32 +302,123 @@ def sniff_delimiter(text: str, preferred: str, *, truncated: bool = False) -> st
     return best
 
 
-def _preamble(
-    text: str, path: Path, noun: str, notes: list[Any], *, truncated: bool
-) -> tuple[str, int]:
-    """The delimiter and the lines before the header (Excel's ``sep=;`` directive line and
-    leading blank lines, which pandas cannot keep), counted to keep spreadsheet row numbers
-    right."""
+def _records(text: str, delimiter: str, truncated: bool) -> list[tuple[int, list[str]]]:
+    """The first records of ``text`` split as CSV, each with the line it starts on (from 0).
+
+    Blank lines are records too (empty), as pandas keeps them, so lines and rows agree.
+    """
+    stream = io.StringIO(text, newline=None)  # \r, \n and \r\n end lines, as for pandas
+    reader = csv.reader(stream, delimiter=delimiter, quotechar='"', strict=False)
+    records: list[tuple[int, list[str]]] = []
+    line = 0
+    filled = 0
+    try:
+        for cells in reader:
+            records.append((line, cells))
+            line = reader.line_num
+            filled += any(c.strip() for c in cells)
+            if filled > HEADER_SEARCH_ROWS:
+                return records
+    except csv.Error:  # a field beyond the csv module's limit: the lines so far must do
+        return records
+    if truncated and records:
+        records.pop()  # cut mid-record
+    return records
+
+
+def _header_line(
+    text: str,
+    delimiter: str | None,
+    preferred: str,
+    known: Callable[[str], bool] | None,
+    truncated: bool,
+) -> tuple[str, int, list[str]] | None:
+    """(delimiter, line of the header, title texts above it) for the header that names the
+    most known columns; None when no row of any candidate delimiter names two."""
+    if known is None:
+        return None
+    candidates = (
+        (delimiter,) if delimiter else (preferred, *(d for d in _DELIMITERS if d != preferred))
+    )
+    best: tuple[int, str, int, list[str]] | None = None
+    for candidate in candidates:
+        filled = [(line, cells) for line, cells in _records(text, candidate, truncated)
+                  if any(c.strip() for c in cells)]  # fmt: skip
+        found = locate_header([cells for _, cells in filled], known)
+        if found is None:
+            continue
+        count = known_count(filled[found][1], known)
+        if best is None or count > best[0]:
+            titles = [next(c.strip() for c in cells if c.strip()) for _, cells in filled[:found]]
+            best = (count, candidate, filled[found][0], titles)
+    return None if best is None else best[1:]
+
+
+def _layout(
+    text: str,
+    path: Path,
+    context: ReadContext,
+    encoding: str,
+    errors: str,
+    *,
+    truncated: bool,
+) -> TextLayout:
+    """The delimiter and the lines before the header, from the first characters of the file.
+
+    Excel's ``sep=;`` directive line, blank lines and title rows are skipped (pandas cannot
+    keep them) and counted, to keep spreadsheet row numbers right.
+    """
+    noun, notes = context.noun, context.notes
+    head = text
     offset = 0
     delimiter = None
     sep_line = _EXCEL_SEP_LINE.match(text)
     if sep_line:  # Excel's "sep=;" directive line
         delimiter, text, offset = sep_line.group(1), text[sep_line.end() :], 1
-    blank = _LEADING_BLANK_LINES.match(text)
-    if blank:
-        offset += blank.group().count("\n")
-        text = text[blank.end() :]
     if not text or text.isspace():  # what strip() would empty, without copying the text
         raise InputError(
-            f"{path}: the {noun} file has only blank lines; "
-            "expected a header row and at least one data row"
+            Text.format(
+                "{path}: the {noun} file has only blank lines; expected a header row and at "
+                "least one data row",
+                "{path}: berkas {noun} hanya berisi baris kosong; yang diharapkan baris judul "
+                "kolom dan sedikitnya satu baris data",
+                path=path,
+                noun=noun,
+            )
         )
-    if delimiter is None:
-        preferred = "\t" if path.suffix.lower() in (".tsv", ".tab") else ","
-        delimiter = sniff_delimiter(text, preferred, truncated=truncated)
+    preferred = "\t" if path.suffix.lower() in (".tsv", ".tab") else ","
+    if context.header_row is not None:
+        skip = max(context.header_row - 1 - offset, 0)
+        body = "".join(text.splitlines(keepends=True)[skip:])
+        delimiter = delimiter or sniff_delimiter(body, preferred, truncated=truncated)
+        offset += skip
+    else:
+        found = _header_line(text, delimiter, preferred, context.known, truncated)
+        if found is not None:
+            delimiter, line, titles = found
+            if titles:
+                notes.append(header_note(offset + line + 1, titles))
+            offset += line
+        else:
+            blank = re.match(r"(?:[ \t]*\r?\n)+", text)
+            if blank:
+                offset += blank.group().count("\n")
+                text = text[blank.end() :]
+            delimiter = delimiter or sniff_delimiter(text, preferred, truncated=truncated)
     if delimiter != ",":
-        notes.append(f"fields are separated by {_DELIMITER_NAMES.get(delimiter, repr(delimiter))}")
-    return delimiter, offset
+        name = _DELIMITER_NAMES.get(delimiter, repr(delimiter))
+        notes.append(
+            Text(f"fields are separated by {name}", f"kolom-kolomnya dipisahkan dengan {name}")
+        )
+    return TextLayout(encoding, errors, delimiter, offset, _width(head, delimiter, offset))
+
+
+def _width(text: str, delimiter: str, line: int) -> int:
+    """Fields of the header, the first filled record from ``line`` (0-based) of ``text``."""
+    for start, cells in _records(text, delimiter, False):
+        if start >= line and any(c.strip() for c in cells):
+            return len(cells)
+    return 0
 
 
 def _head_text(handle: IO[bytes], encoding: str, errors: str) -> tuple[str, bool]:
@@ -279,38 +436,47 @@ def _head_text(handle: IO[bytes], encoding: str, errors: str) -> tuple[str, bool
             return text.lstrip("\ufeff"), True
 
 
-def sniff_text(path: Path, noun: str, notes: list[Any]) -> TextLayout:
+def _sniff(handle: IO[bytes], path: Path, context: ReadContext) -> TextLayout:
+    noun, notes = context.noun, context.notes
+    head = handle.read(4)
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        # Excel's "Unicode Text" export.
+        encoding, errors = "utf-16", "strict"
+        notes.append(Text("read as UTF-16", "dibaca sebagai UTF-16"))
+        try:
+            chars, controls = _count_decoded(handle, encoding, errors)
+        except UnicodeDecodeError as exc:
+            broken = Text("broken UTF-16", "UTF-16 yang rusak")
+            raise _not_a_text_table(path, noun, broken) from exc
+        _check_controls(controls, chars, path, noun)
+    else:
+        for magic, what in _MAGIC.items():
+            if head.startswith(magic):
+                raise _not_a_text_table(
+                    path, noun, Text.format("it is {w}", "berkas ini {w}", w=what)
+                )
+        encoding, errors = _scan_encoding(handle, path, noun, notes)
+    text, truncated = _head_text(handle, encoding, errors)
+    return _layout(text, path, context, encoding, errors, truncated=truncated)
+
+
+def sniff_text(context: ReadContext) -> TextLayout:
     """Decide how to parse a text table, or refuse it (binary, only blank lines).
 
-    Notes what the user should know: a non-UTF-8 encoding, a separator other than ``,``.
+    Notes what the user should know: a non-UTF-8 encoding, a separator other than ``,``,
+    title rows above the header.
     """
+    path = context.path
     try:
         with path.open("rb") as handle:
-            head = handle.read(4)
-            if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-                # Excel's "Unicode Text" export.
-                encoding, errors = "utf-16", "strict"
-                notes.append("read as UTF-16")
-                try:
-                    chars, controls = _count_decoded(handle, encoding, errors)
-                except UnicodeDecodeError as exc:
-                    raise _not_a_text_table(path, noun, "broken UTF-16") from exc
-                _check_controls(controls, chars, path, noun)
-            else:
-                for magic, what in _MAGIC.items():
-                    if head.startswith(magic):
-                        raise _not_a_text_table(path, noun, f"it is {what}")
-                encoding, errors = _scan_encoding(handle, path, noun, notes)
-            text, truncated = _head_text(handle, encoding, errors)
+            return _sniff(handle, path, context)
     except OSError as exc:
         if isinstance(exc, InputError):
             raise
-        raise InputError(f"{path}: cannot read the {noun}: {exc.strerror}") from exc
-    delimiter, skip = _preamble(text, path, noun, notes, truncated=truncated)
-    return TextLayout(encoding, errors, delimiter, skip)
+        raise cannot_read(path, context.noun, exc) from exc
 
 
-def parser_error(exc: Exception, path: Path, noun: str, delimiter: str) -> SchemaError:
+def parser_error(exc: Exception, path: Path, noun: str | Text, delimiter: str) -> SchemaError:
     """pandas' parser error as a message a person can act on (line numbers from the top)."""
     message = str(exc)
     sep = _DELIMITER_NAMES.get(delimiter, repr(delimiter))
@@ -318,33 +484,63 @@ def parser_error(exc: Exception, path: Path, noun: str, delimiter: str) -> Schem
     if ragged:
         expected, line, saw = (int(g) for g in ragged.groups())
         return SchemaError(
-            f"line {line} has {saw} fields but the header has {expected} "
-            f"(fields separated by {sep}); put values that contain {sep} in double quotes",
+            Text.format(
+                "line {line} has {saw} fields but the header has {expected} (fields separated "
+                "by {sep}); put values that contain {sep} in double quotes",
+                "baris {line} berisi {saw} kolom padahal judul kolomnya {expected} (kolom "
+                "dipisahkan dengan {sep}); apit nilai yang mengandung {sep} dengan tanda petik "
+                "dua",
+                line=line,
+                saw=saw,
+                expected=expected,
+                sep=sep,
+            ),
             source=str(path),
         )
     eof = re.search(r"EOF inside string starting at row (\d+)", message)
     if eof:
         line = int(eof.group(1)) + 1
         return SchemaError(
-            f'a double quote (") opened on line {line} is never closed; '
-            'close it, or write a quote inside a quoted value as ""',
+            Text.format(
+                'a double quote (") opened on line {line} is never closed; close it, or write '
+                'a quote inside a quoted value as ""',
+                'tanda petik dua (") yang dibuka di baris {line} tidak pernah ditutup; tutuplah, '
+                'atau tulis tanda petik di dalam nilai berpetik sebagai ""',
+                line=line,
+            ),
             source=str(path),
         )
     detail = message.replace("Error tokenizing data. C error: ", "").strip()
-    return SchemaError(f"cannot split the {noun} into fields ({detail})", source=str(path))
+    return SchemaError(
+        Text.format(
+            "cannot split the {noun} into fields ({detail})",
+            "tidak dapat memecah {noun} menjadi kolom ({detail})",
+            noun=noun,
+            detail=detail,
+        ),
+        source=str(path),
+    )
 
 
 def read_text(context: ReadContext) -> Iterator[Grid]:
-    """The text format's reader: the layout is decided at once, the records streamed."""
+    """The text format's reader: the layout is decided at once, the records streamed from
+    the header on."""
     path, noun = context.path, context.noun
-    layout = sniff_text(path, noun, context.notes)
-    options = layout.csv_options()
+    layout = sniff_text(context)
     try:
-        parsed = pd.read_csv(path, skiprows=layout.skip, chunksize=context.chunksize, **options)
+        parsed = pd.read_csv(path, chunksize=context.chunksize, **layout.csv_options())
     except pd.errors.ParserError as exc:
         raise parser_error(exc, path, noun, layout.delimiter) from exc
-    except pd.errors.EmptyDataError as exc:  # pragma: no cover - blank text is caught above
-        raise InputError(f"{path}: the {noun} file has no table") from exc
+    except pd.errors.EmptyDataError as exc:  # only a header row asked for beyond the end
+        raise InputError(
+            Text.format(
+                "{path}: there is no row {row} to be the header; the {noun} ends before it",
+                "{path}: tidak ada baris {row} untuk judul kolom; {noun} berakhir sebelumnya",
+                path=path,
+                row=context.header_row,
+                noun=noun,
+            )
+        ) from exc
     return _grids(parsed, layout, context)
 
 
@@ -364,64 +560,52 @@ def _grids(parsed: Any, layout: TextLayout, context: ReadContext) -> Iterator[Gr
 def text_partitions(source: str, context: ReadContext) -> tuple[Any, int]:
     """Dask partitions of a CSV/TSV file (or glob, or URL), with :func:`read_table`'s options
     and raw cells. A local file's layout is decided as :func:`read_table` decides it; a remote
-    one's from its first bytes."""
-    import dask.dataframe as dd
-
-    from .tabulate import ROW_COLUMN, Tabulator
-
+    one's from its first megabyte."""
+    dd = import_optional_dependency("dask.dataframe", purpose="reading partitions with Dask")
     local = Path(source)
     if local.is_file():
-        layout = sniff_text(local, context.noun, context.notes)
-        head = pd.read_csv(local, skiprows=layout.skip, nrows=1000, **layout.csv_options())
+        context.path = local
+        layout = sniff_text(context)
+        head = pd.read_csv(local, nrows=1000, **layout.csv_options())
     else:
         layout, head = _remote_layout(source, context)
-    tabulator = Tabulator(Path(source), context.noun, context.notes)
+    # The header and which unnamed columns to keep come from the first rows, as for chunks.
+    tabulator = Tabulator(context)
     sample = tabulator.table(head, head.index.to_numpy() + layout.skip + 1)
     if sample is None:
-        tabulator.finish()
-    names = [c for c in sample.columns if c != ROW_COLUMN] if sample is not None else []
+        tabulator.finish()  # says what is wrong: no table, or no data rows
+    names = list(tabulator.names or [])
     options = layout.csv_options()
-    options.pop("skip_blank_lines")
+    options.pop("skip_blank_lines")  # Dask counts partition lengths without blank lines
+    options["skiprows"] = tabulator.header_row  # through the header: names come from it
     frame = dd.read_csv(
-        source,
-        skiprows=tabulator.header_row,  # through the header: names come from it
-        names=list(range(len(tabulator.header or []))),
-        blocksize="64MB",
-        **options,
+        source, names=list(range(len(tabulator.header or []))), blocksize="64MB", **options
     )
-    frame = frame.map_partitions(
-        partition_table, tabulator.keep, names, meta=pd.DataFrame(columns=names, dtype=object)
-    )
+    meta = pd.DataFrame({n: pd.Series(dtype=object) for n in names})
+    meta.columns = names
+    frame = frame.map_partitions(partition_table, tabulator.keep, names, meta=meta)
     return frame, tabulator.header_row + 1
 
 
 def partition_table(cells: pd.DataFrame, keep: list[int], names: list[str]) -> pd.DataFrame:
     """One Dask partition's raw cells as :func:`read_table` gives them (without ``__row__``:
     a partition does not know where it starts)."""
-    from .tabulate import clean_column
-
-    grid = pd.DataFrame({j: clean_column(cells.iloc[:, j]) for j in keep})
-    grid.columns = names
+    grid = pd.DataFrame({i: clean_column(cells.iloc[:, j]) for i, j in enumerate(keep)})
     filled = grid.notna().any(axis=1).to_numpy()
+    filled = filled & ~Footers().mask(grid, np.arange(len(grid)), filled)
+    grid.columns = names
     return grid[filled].reset_index(drop=True)
 
 
 def _remote_layout(source: str, context: ReadContext) -> tuple[TextLayout, pd.DataFrame]:
-    from io import BytesIO
-
-    from ..compat import import_optional_dependency
-
     fsspec = import_optional_dependency("fsspec", purpose="reading remote files with Dask")
     with fsspec.open_files(source, "rb")[0] as handle:
         data = handle.read(_SCAN_BLOCK)
-    local = BytesIO(data)
-    path = Path(source.rstrip("/"))
-    encoding, errors = _scan_encoding(local, path, context.noun, context.notes)
-    text, truncated = _head_text(local, encoding, errors)
-    delimiter, skip = _preamble(text, path, context.noun, context.notes, truncated=truncated)
-    layout = TextLayout(encoding, errors, delimiter, skip)
+    local = io.BytesIO(data)
+    context.path = Path(source.rstrip("/"))
+    layout = _sniff(local, context.path, context)
     local.seek(0)
-    head = pd.read_csv(local, skiprows=skip, nrows=1000, **layout.csv_options())
+    head = pd.read_csv(local, nrows=1000, **layout.csv_options())
     return layout, head
 
 

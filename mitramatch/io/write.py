@@ -18,7 +18,7 @@ from typing import IO, Any
 import pandas as pd
 
 from ..compat import import_optional_dependency
-from ..exceptions import InputError
+from ..exceptions import InputError, Text
 
 __all__ = ["WRITE_SUFFIXES", "neutralise_formulas", "write_csv_stream", "write_table"]
 
@@ -142,19 +142,44 @@ def write_table(
     path = Path(path).expanduser()
     suffix = path.suffix.lower()
     if suffix not in WRITE_SUFFIXES:
-        found = f"a {suffix!r} file" if suffix else "a file without extension"
+        if suffix:
+            found = Text(f"a {suffix!r} file", f"berkas {suffix!r}")
+        else:
+            found = Text("a file without extension", "berkas tanpa ekstensi")
         raise InputError(
-            f"{path}: cannot write a table to {found}; expected one of {', '.join(WRITE_SUFFIXES)}"
+            Text.format(
+                "{path}: cannot write a table to {found}; expected one of {suffixes}",
+                "{path}: tidak dapat menulis tabel ke {found}; yang diharapkan salah satu dari "
+                "{suffixes}",
+                path=path,
+                found=found,
+                suffixes=", ".join(WRITE_SUFFIXES),
+            )
         )
     if excel and suffix not in (".csv", ".tsv"):
         raise InputError(
-            f"{path}: the Excel-friendly CSV option applies to .csv and .tsv output only; "
-            f"an {suffix} file needs no such option"
+            Text(
+                f"{path}: the Excel-friendly CSV option applies to .csv and .tsv output only; "
+                f"an {suffix} file needs no such option",
+                f"{path}: opsi CSV untuk Excel hanya berlaku bagi keluaran .csv dan .tsv; "
+                f"berkas {suffix} tidak memerlukannya",
+            )
         )
     if not path.parent.is_dir():
-        raise InputError(f"{path}: cannot write: the folder {str(path.parent)!r} does not exist")
+        folder = str(path.parent)
+        raise InputError(
+            Text(
+                f"{path}: cannot write: the folder {folder!r} does not exist",
+                f"{path}: tidak dapat menulis: folder {folder!r} tidak ada",
+            )
+        )
     if path.is_dir():
-        raise InputError(f"{path}: cannot write: it is a folder; expected a file name")
+        raise InputError(
+            Text(
+                f"{path}: cannot write: it is a folder; expected a file name",
+                f"{path}: tidak dapat menulis: ini folder; yang diharapkan nama berkas",
+            )
+        )
 
     writer: Callable[[pd.DataFrame, IO[bytes]], None]
     if suffix in (".csv", ".tsv"):
@@ -215,6 +240,11 @@ def _write_xlsx(openpyxl: Any, table: pd.DataFrame, handle: IO[bytes]) -> None:
     book.save(handle)
 
 
+def _cannot_write(path: Path, exc: OSError) -> InputError:
+    why = exc.strerror or exc
+    return InputError(Text(f"{path}: cannot write: {why}", f"{path}: tidak dapat menulis: {why}"))
+
+
 def _new_file_mode(path: Path) -> int:
     """Permissions for the result: the old file's, else what ``open()`` would give."""
     with suppress(OSError):
@@ -236,7 +266,7 @@ def _atomic_write(path: Path, write: Callable[[IO[bytes]], None]) -> None:
             mode="wb", delete=False, dir=path.parent, prefix=f".{path.name}.", suffix=".tmp"
         )
     except OSError as exc:
-        raise InputError(f"{path}: cannot write: {exc.strerror or exc}") from exc
+        raise _cannot_write(path, exc) from exc
     try:
         with handle:
             write(handle)
@@ -249,7 +279,7 @@ def _atomic_write(path: Path, write: Callable[[IO[bytes]], None]) -> None:
             os.unlink(handle.name)
         if isinstance(exc, InputError):
             raise
-        raise InputError(f"{path}: cannot write: {exc.strerror or exc}") from exc
+        raise _cannot_write(path, exc) from exc
     except BaseException:
         with suppress(OSError):
             os.unlink(handle.name)
