@@ -1,7 +1,7 @@
 """Install like a real package: the wheel and the sdist of ``make dist``, each installed into a
 fresh venv and run from outside the clone.
 
-Slow (one build, two venvs, a few runs of the command line: about 30 s) and marked
+Slow (one build, two venvs, a few runs of the command line: about 10 s) and marked
 ``packaging``; it is part of ``make test`` (leave it out with ``-m "not packaging"``). Offline:
 the build uses this environment's setuptools (``--no-isolation``), and each venv reaches
 mitramatch's dependencies in this environment's site-packages through a ``.pth`` file, never an
