@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PIP := $(BIN)/python -m pip install --quiet --disable-pip-version-check
 
-.PHONY: demo test lint bench clean
+.PHONY: demo test lint bench dist clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -29,5 +29,13 @@ bench: $(BIN)/python
 	$(PIP) -e '.[bench,parquet]'
 	$(BIN)/python benchmarks/run.py
 
+# A wheel and an sdist in dist/, until mitramatch is on PyPI: pip install dist/mitramatch-*.whl
+# Built without network from .venv's setuptools (the sdist first, the wheel from it), as
+# tests/test_packaging.py does.
+dist: $(BIN)/python
+	$(PIP) 'build>=1.2' 'setuptools>=77'
+	rm -rf dist build *.egg-info
+	$(BIN)/python -m build --no-isolation --outdir dist .
+
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache
