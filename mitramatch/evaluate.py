@@ -257,8 +257,10 @@ def baseline_b_scores(directory: pd.DataFrame, profile: NeedsProfile) -> np.ndar
 
 def _mitramatch_scores(index: DirectoryIndex, profile: NeedsProfile) -> np.ndarray:
     ranking = rank(index, profile)  # every partner its (default) filters keep
+    # Scores that order as rank() does, its tie-breaks included (secondary evidence before
+    # partner_id): the ranking's positions, best highest.
     scores = np.full(len(index), np.nan)
-    scores[ranking.rows] = ranking.scores.total
+    scores[ranking.rows] = np.arange(len(ranking.rows), 0, -1, dtype=float)
     return scores
 
 

@@ -4,7 +4,8 @@ Single, batch, chunked and Dask rankings all build their tables through
 :func:`ranking_table`, from one :class:`Ranked` per organisation, so their columns, order and
 types never drift apart. Columns, in order: ``org_id`` (batch only), ``rank``, ``partner_id``,
 ``name``, ``sector``, ``kind``, ``score``, ``score_<criterion>`` (each criterion of the query),
-``fit_<aspect>`` (needed aspects, in contract order), ``pattern``, ``explanation``, then
+``fit_<aspect>`` (needed aspects, in contract order), ``tiebreak`` (the secondary evidence
+that orders equal scores), ``pattern``, ``explanation``, then
 ``score_org_to_partner``, ``score_partner_to_org``, ``score_reciprocal``, then the directory's
 extra columns, passed through.
 """
@@ -53,7 +54,8 @@ def column_order(columns: Sequence[str], *, batch: bool) -> list[str]:
     if batch:  # an empty batch still has the built-in criteria's columns
         scores = list(dict.fromkeys([*builtin, *scores]))
     fits = [f"fit_{a}" for a in ASPECTS if f"fit_{a}" in columns]
-    head = [*([ORG_ID] if batch else []), *_HEAD, *scores, *fits, "pattern", "explanation"]
+    head = [*([ORG_ID] if batch else []), *_HEAD, *scores, *fits]
+    head += [*(["tiebreak"] if "tiebreak" in columns or batch else []), "pattern", "explanation"]
     tail = [c for c in RECIPROCAL_COLUMNS if c in columns or batch]
     known = {*head, *tail}
     return [*head, *tail, *(c for c in columns if c not in known)]
@@ -112,6 +114,7 @@ def ranking_table(
                 for _, p in kept
             ]
         )
+    out["tiebreak"] = _stack([p.scores.secondary for _, p in kept])
     out["pattern"] = np.concatenate([p.pattern for _, p in kept]) if kept else []
     out["explanation"] = [s for _, p in kept for s in p.explanation]
     reciprocal = np.concatenate([p.reciprocal for _, p in kept]) if kept else np.empty((0, 3))

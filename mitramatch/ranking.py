@@ -134,7 +134,7 @@ class Ranking:
         """Rank ``index`` for a prepared query: screen, score the candidates, order."""
         rows = None if top is None else candidates(index, query, top)
         scored = score(index, query, rows)
-        best = top_positions(scored.total, index.id_rank[scored.rows], top)
+        best = top_positions(scored.total, index.id_rank[scored.rows], top, scored.secondary)
         return cls(index, query, scored.take(best), top=top, lang=lang)
 
     # -- basic views ---------------------------------------------------------------------
@@ -275,10 +275,15 @@ class Ranking:
         )
 
     def _rank_of(self, row: int, total: float) -> int:
-        """The rank a partner passing the filters has among all of them."""
+        """The rank a partner passing the filters has among all of them (the ordering rule:
+        score, then secondary evidence, then partner_id)."""
         every = self.all_scores
-        tie = self.index.id_rank
-        better = (every.total > total) | ((every.total == total) & (tie[every.rows] < tie[row]))
+        tie = self.index.id_rank[every.rows]
+        at = np.flatnonzero(every.rows == row)
+        second = float(every.secondary[at[0]]) if len(at) else 0.0
+        same = every.total == total
+        better = (every.total > total) | (same & (every.secondary > second))
+        better |= same & (every.secondary == second) & (tie < self.index.id_rank[row])
         return int(better.sum()) + 1
 
     @cached_property

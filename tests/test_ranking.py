@@ -18,7 +18,7 @@ def _contract_columns(aspects) -> list[str]:
     return [
         "rank", "partner_id", "name", "sector", "kind", "score",
         *(f"score_{c}" for c in CRITERIA), *(f"fit_{a}" for a in aspects),
-        "pattern", "explanation",
+        "tiebreak", "pattern", "explanation",
     ]  # fmt: skip
 
 

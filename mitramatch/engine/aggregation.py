@@ -21,7 +21,7 @@ import numpy as np
 from .aspects import USEFUL_FIT
 from .query import Query
 
-__all__ = ["DECIMALS", "NEED_GATE", "contributions", "raw_totals", "totals"]
+__all__ = ["DECIMALS", "NEED_GATE", "contributions", "raw_totals", "totals", "weighted_sum"]
 
 # Scores are rounded before ranking so that ties are ties whatever the floating-point path
 # (row order, chunking, workers); twelve decimals is far below any meaningful difference.
@@ -47,6 +47,21 @@ def contributions(values: np.ndarray, query: Query) -> np.ndarray:
     return values * factors * weights[None, :]
 
 
+def weighted_sum(values: np.ndarray, weights: np.ndarray) -> np.ndarray:
+    """``values @ weights`` for a few columns, summed column by column in order: the same
+    bits for a row whatever the number of rows (BLAS kernels chosen by shape may differ in
+    the last bit, and a score must not depend on which other partners are scored with it).
+
+    >>> weighted_sum(np.array([[0.1, 0.2], [0.3, 0.4]]), np.array([0.5, 0.5])).tolist()
+    [0.15000000000000002, 0.35]
+    """
+    values = np.atleast_2d(values)
+    out = np.zeros(len(values))
+    for k in range(values.shape[1]):
+        out += values[:, k] * weights[k]
+    return out
+
+
 def raw_totals(values: np.ndarray, query: Query) -> np.ndarray:
     """``contributions(values, query).sum(axis=1)`` in a few vector operations (screening
     computes it over tens of thousands of partners at each step), not rounded."""
@@ -54,9 +69,9 @@ def raw_totals(values: np.ndarray, query: Query) -> np.ndarray:
     weights = query.weights
     k = query.needs_position
     gated = np.where(query.gated, weights, 0.0)
-    total = values @ (weights - gated)
+    total = weighted_sum(values, weights - gated)
     if gated.any():
-        part = values @ gated
+        part = weighted_sum(values, gated)
         if weights[k] > 0:
             part *= np.clip(values[:, k] / NEED_GATE, 0.0, 1.0)
         total += part

@@ -15,6 +15,7 @@ from typing import ClassVar
 
 import numpy as np
 
+from .aggregation import weighted_sum
 from .aspects import ASPECT_LABELS, ASPECTS
 from .criteria import NEUTRAL, Bound, Criterion, register_criterion
 from .exchange import KINDS, typed_hits
@@ -345,8 +346,40 @@ class NeedFit(Criterion):
         p = query.priorities
         fits = np.atleast_2d(fits)
         strongest = (fits * (p / p.max())).max(axis=1) if fits.shape[1] else np.zeros(len(fits))
-        mean = fits @ (p / p.sum())
+        mean = weighted_sum(fits, p / p.sum())
         return np.clip(self.STRONGEST * strongest + (1 - self.STRONGEST) * mean, 0.0, 1.0)
+
+    #: Capacity up to this multiple of the quantity counts as headroom in :meth:`secondary`.
+    HEADROOM = 3.0
+
+    def secondary(
+        self, index: DirectoryIndex, query: Query, rows: np.ndarray | None = None
+    ) -> np.ndarray:
+        """Evidence beyond the fit, to order partners whose scores are equal (fits saturate:
+        two distinctive words answer a need): per need, the share of all its content words
+        the offer names (unsaturated), and capacity headroom up to :attr:`HEADROOM` times the
+        quantity; priority-weighted, in [0, 1]. It never changes a score."""
+        n = _size(index, rows)
+        p = query.priorities
+        if not len(p):
+            return np.zeros(n)
+        at = None if rows is None else index.positions(rows)
+        out = np.zeros(n)
+        for j, q in enumerate(query.need_queries):
+            col = int(query.aspect_columns[j])
+            words = np.zeros(n)
+            if q.total_weight > 0:
+                matrix = index.offer_terms[ASPECTS[col]]
+                words = row_dot(matrix, at, index.model.query_vector(q)) / q.total_weight
+            quantity = float(query.quantities[j])
+            capacity = index.capacity[slice(None) if at is None else at, col]
+            headroom = np.zeros(n)
+            if quantity > 0:
+                known = ~np.isnan(capacity)
+                headroom[known] = np.clip(capacity[known] / quantity, 0, self.HEADROOM)
+                headroom /= self.HEADROOM
+            out += p[j] * (np.clip(words, 0.0, 1.0) + headroom)
+        return out / (2 * p.sum())
 
     def aspect_weights(self, fits: np.ndarray, query: Query) -> np.ndarray:
         """Each aspect's weight in one partner's need_fit (``fits``: its aspect fits), so that

@@ -1,4 +1,6 @@
-"""The ordering rule, in one place: best score first, ties by ``partner_id``.
+"""The ordering rule, in one place: best score first, equal scores by secondary evidence
+(the need-fit criterion's :meth:`~.builtin.NeedFit.secondary`: more of the need's words,
+capacity headroom), then by ``partner_id``.
 
 Every ranking path orders through here: one profile (:func:`order`, :func:`top_positions`),
 many organisations and merged chunks or Dask partitions (:func:`order_frame`). Identical input
@@ -15,17 +17,27 @@ import pandas as pd
 __all__ = ["order", "order_frame", "top_positions"]
 
 
-def order(total: np.ndarray, tiebreak: np.ndarray) -> np.ndarray:
-    """Positions of ``total`` best first; equal totals by ascending ``tiebreak`` (the rank of
-    each partner_id in sorted order, or the ids themselves).
+def order(
+    total: np.ndarray, tiebreak: np.ndarray, secondary: np.ndarray | None = None
+) -> np.ndarray:
+    """Positions of ``total`` best first; equal totals by descending ``secondary`` evidence
+    (when given), then by ascending ``tiebreak`` (the rank of each partner_id in sorted
+    order, or the ids themselves).
 
     >>> order(np.array([0.5, 0.9, 0.5]), np.array([2, 1, 0])).tolist()
     [1, 2, 0]
+    >>> order(np.array([0.5, 0.9, 0.5]), np.array([2, 1, 0]), np.array([0.3, 0, 0.1])).tolist()
+    [1, 0, 2]
     """
-    return np.lexsort((tiebreak, -np.asarray(total, dtype=float)))
+    keys = [tiebreak, -np.asarray(total, dtype=float)]
+    if secondary is not None:
+        keys.insert(1, -np.asarray(secondary, dtype=float))
+    return np.lexsort(keys)
 
 
-def top_positions(total: np.ndarray, tiebreak: np.ndarray, top: int | None) -> np.ndarray:
+def top_positions(
+    total: np.ndarray, tiebreak: np.ndarray, top: int | None, secondary: np.ndarray | None = None
+) -> np.ndarray:
     """The first ``top`` positions of :func:`order` (all when None), without sorting the rest.
 
     >>> top_positions(np.array([0.2, 0.9, 0.5, 0.9]), np.array([0, 3, 1, 2]), 2).tolist()
@@ -33,12 +45,13 @@ def top_positions(total: np.ndarray, tiebreak: np.ndarray, top: int | None) -> n
     """
     n = len(total)
     if top is None or top >= n:
-        return order(total, tiebreak)
+        return order(total, tiebreak, secondary)
     # Every partner scoring at least the top-th best score (ties included) is a candidate,
     # so ordering the candidates gives the order of the full sort.
     kth = np.partition(total, n - top)[n - top]
     candidates = np.flatnonzero(total >= kth)
-    return candidates[order(total[candidates], tiebreak[candidates])][:top]
+    second = None if secondary is None else secondary[candidates]
+    return candidates[order(total[candidates], tiebreak[candidates], second)][:top]
 
 
 def order_frame(
@@ -58,7 +71,10 @@ def order_frame(
     """
     if not len(frame):
         return frame.reset_index(drop=True)
-    keys = [frame["partner_id"].to_numpy(dtype=object).astype(str), -frame["score"].to_numpy(float)]
+    keys = [frame["partner_id"].to_numpy(dtype=object).astype(str)]
+    if "tiebreak" in frame.columns:
+        keys.append(-frame["tiebreak"].to_numpy(float))
+    keys.append(-frame["score"].to_numpy(float))
     if by is not None:
         labels = frame[by].to_numpy(dtype=object)
         known = list(dict.fromkeys(groups if groups is not None else labels))

@@ -28,6 +28,12 @@ class Scores:
     total: np.ndarray  # (len(rows),) final score
     weights: np.ndarray  # (len(names),) normalised
     names: tuple[str, ...]  # the criteria, in column order
+    #: (len(rows),) secondary evidence that orders equal totals (ordering.order), in [0, 1]
+    secondary: np.ndarray | None = None
+
+    def __post_init__(self) -> None:
+        if self.secondary is None:
+            object.__setattr__(self, "secondary", np.zeros(len(self.rows)))
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -42,8 +48,9 @@ class Scores:
         """The scores of some of the scored partners (positions into these arrays)."""
         p = np.asarray(positions, dtype=np.int64)
         return Scores(
-            self.rows[p], self.criteria[p], self.fits[p], self.total[p], self.weights, self.names
-        )
+            self.rows[p], self.criteria[p], self.fits[p], self.total[p], self.weights, self.names,
+            self.secondary[p],
+        )  # fmt: skip
 
 
 def score(
@@ -69,15 +76,20 @@ def score(
     pick = positions if whole else slice(None)
     values = np.empty((len(positions), len(query.criteria)))
     fits = np.empty((len(positions), len(query.need_queries)))
+    secondary = np.zeros(len(positions))
     if len(positions):
         for k, criterion in enumerate(query.criteria):
             if criterion.covers_needs:
                 fits = criterion.aspect_fits(index, query, at)[pick]
                 values[:, k] = criterion.combine(fits, query)
+                if hasattr(criterion, "secondary"):
+                    secondary = criterion.secondary(index, query, at)[pick]
             else:
                 values[:, k] = criterion.score(index, query, at)[pick]
     values, fits = np.round(values, DECIMALS), np.round(fits, DECIMALS)
-    return Scores(positions, values, fits, totals(values, query), query.weights, query.names)
+    total = totals(values, query)
+    secondary = np.round(secondary, DECIMALS)
+    return Scores(positions, values, fits, total, query.weights, query.names, secondary)
 
 
 def score_directory(index: DirectoryIndex, query: Query) -> Scores:
