@@ -6,12 +6,12 @@ with the standard :mod:`json` module, once, the first time a map is drawn. The o
 simplified to about 1 km: good for pictures, not for measuring areas or deciding which side
 of a border a point is on.
 
-Province outlines are the union of a province's regencies (the Kemendagri code before the
-dot). The regencies were simplified one by one, so two neighbours' versions of their shared
-border differ by up to about 0.02 degrees and cannot be cancelled edge against edge. Instead
-an edge of a regency is on its province's outline when, :data:`PROBE` degrees beyond its
-middle on either side, there is no other regency of the same province: a coast or a border
-with another province.
+Province borders are where regencies of two provinces (the Kemendagri code before the dot)
+meet; coasts are left to the regencies' own outlines. The regencies were simplified one by
+one, so two neighbours' versions of their shared border differ by up to about 0.02 degrees,
+with slivers between them, and cannot be matched edge against edge. Instead, from the middle
+of each edge of a regency the test goes out on both sides, :data:`PROBES` degrees in turn:
+the first other regency met on either side says whether the edge is a province border.
 
 >>> b = boundaries()
 >>> len(b), b.codes[0]
@@ -23,16 +23,17 @@ True
 from __future__ import annotations
 
 import json
-from functools import cache, cached_property
+from functools import cache
 from importlib import resources
 
 import numpy as np
 
-__all__ = ["PROBE", "Boundaries", "boundaries"]
+__all__ = ["PROBES", "Boundaries", "boundaries"]
 
-#: How far beyond an edge (degrees, about 3 km) the province-outline test looks: more than
-#: two simplified versions of one border can differ by, less than nearly any regency is wide.
-PROBE = 0.03
+#: How far beyond an edge (degrees; 0.05 is about 5.5 km) the province-border test looks, in
+#: turn: the nearest is less than nearly any regency is wide, the farthest more than the gap
+#: two simplified versions of one border can leave between them.
+PROBES = (0.015, 0.03, 0.05)
 
 
 class Boundaries:
@@ -56,6 +57,8 @@ class Boundaries:
             dtype=float,
         ).reshape(len(self.codes), 4)
         self.province = np.array([c.split(".")[0] for c in self.codes], dtype=object)
+        self._province_number = np.array([int(p) for p in self.province])
+        self._province_edges: dict[int, np.ndarray] = {}
 
     def __len__(self) -> int:
         return len(self.codes)
@@ -66,35 +69,35 @@ class Boundaries:
         meets = (b[:, 0] <= xlim[1]) & (b[:, 2] >= xlim[0]) & (b[:, 1] <= ylim[1])
         return np.flatnonzero(meets & (b[:, 3] >= ylim[0]))
 
-    @cached_property
-    def province_edges(self) -> tuple[np.ndarray, ...]:
-        """Per regency, its edges on its province's outline: an (n, 2, 2) array of segments
-        (see the module docstring), computed for every regency the first time it is asked."""
-        out = []
-        for i in range(len(self)):
-            segments = _segments(self.rings[i])
-            if not len(segments):
-                out.append(segments)
-                continue
-            start, end = segments[:, 0], segments[:, 1]
-            along = end - start
-            length = np.hypot(along[:, 0], along[:, 1])
-            keep = length > 0
-            normal = np.zeros_like(along)
-            normal[keep] = np.column_stack([along[keep, 1], -along[keep, 0]]) / length[keep, None]
-            middle = (start + end) / 2
-            sides = np.vstack([middle + PROBE * normal, middle - PROBE * normal])
-            inner = np.zeros(len(sides), dtype=bool)
-            box = self.bounds[i] + np.array([-PROBE, -PROBE, PROBE, PROBE])
-            for j in self._same_province_near(i, box):
-                inner |= _inside(sides, self.rings[j])
-            inner = inner[: len(segments)] | inner[len(segments) :]
-            out.append(segments[keep & ~inner])
-        return tuple(out)
+    def province_edges(self, i: int) -> np.ndarray:
+        """The edges of regency ``i`` on a border with another province, an (n, 2, 2) array
+        of segments (see the module docstring); computed when first asked for."""
+        if i not in self._province_edges:
+            self._province_edges[i] = self._borders(i)
+        return self._province_edges[i]
 
-    def _same_province_near(self, i: int, box: np.ndarray) -> np.ndarray:
-        near = self.within((box[0], box[2]), (box[1], box[3]))
-        return near[(self.province[near] == self.province[i]) & (near != i)]
+    def _borders(self, i: int) -> np.ndarray:
+        segments = _segments(self.rings[i])
+        along = segments[:, 1] - segments[:, 0]
+        length = np.hypot(along[:, 0], along[:, 1])
+        segments, along, length = segments[length > 0], along[length > 0], length[length > 0]
+        normal = np.column_stack([along[:, 1], -along[:, 0]]) / length[:, None]
+        middle = segments.mean(axis=1)
+        # A point beyond each edge per (distance, side, edge).
+        reach = np.multiply.outer(np.array(PROBES), np.array([1.0, -1.0]))[:, :, None, None]
+        points = (middle + reach * normal).reshape(-1, 2)
+        met = np.full(len(points), -1)  # the province of the regency a point lies in
+        box = self.bounds[i] + np.array([-1, -1, 1, 1]) * PROBES[-1]
+        for j in self.within((box[0], box[2]), (box[1], box[3])):
+            met[(met < 0) & _inside(points, self.rings[j])] = self._province_number[j]
+        met = met.reshape(len(PROBES), 2, len(segments))
+        # Per side the first regency met going out decides (the regency itself, going in;
+        # nothing: the sea); an edge with another province on either side is a border.
+        found = met >= 0
+        first = np.take_along_axis(met, found.argmax(axis=0)[None], axis=0)[0]
+        first[~found.any(axis=0)] = -1
+        other = ((first >= 0) & (first != self._province_number[i])).any(axis=0)
+        return segments[other]
 
 
 def _segments(rings) -> np.ndarray:

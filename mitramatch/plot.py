@@ -147,14 +147,15 @@ def _wrap(text: str, width: int) -> str:
     return textwrap.fill(text, width, break_long_words=False, break_on_hyphens=False)
 
 
-def new_axes(ax: Axes | None, size: tuple[float, float]) -> Axes:
+def new_axes(ax: Axes | None, size: tuple[float, float], *, layout: str = "constrained") -> Axes:
     """``ax`` itself, or the axes of a new pyplot figure of ``size`` inches (constrained
-    layout): the convention of the module docstring."""
+    layout; ``"compressed"`` for a picture of fixed aspect, such as a map): the convention
+    of the module docstring."""
     if ax is not None:
         return ax
     _matplotlib()
     plt = import_optional_dependency("matplotlib.pyplot", purpose="plotting")
-    return plt.figure(figsize=size, layout="constrained").add_subplot()
+    return plt.figure(figsize=size, layout=layout).add_subplot()
 
 
 def legend_below(ax: Axes, *, handles: list | None = None, ncol: int = 2) -> None:
@@ -408,7 +409,7 @@ class RankingPlot:
         xlim, ylim = _shape(xlim, ylim, stretch)
         ratio = (ylim[1] - ylim[0]) / ((xlim[1] - xlim[0]) / stretch)
         # The map's own shape, plus room for the title, the legend and the colour bar.
-        ax = new_axes(ax, (8.0, 1.8 + 5.9 * ratio))
+        ax = new_axes(ax, (8.0, 1.8 + 5.9 * ratio), layout="compressed")
         ax.set_facecolor("#eef3f7")  # sea (and neighbouring countries) a pale blue-grey
         outlines = self._outlines(ax, xlim, ylim)
 
@@ -502,7 +503,7 @@ class RankingPlot:
         )  # fmt: skip
         land.set_gid("kabupaten_kota")
         ax.add_collection(land, autolim=False)
-        edges = [b.province_edges[i] for i in shown]
+        edges = [b.province_edges(i) for i in shown]
         segments = np.concatenate(edges) if edges else np.empty((0, 2, 2))
         border = LineCollection(
             segments, colors="#4d4d4d", linewidths=1.4, capstyle="round", zorder=_Z["prov"],
