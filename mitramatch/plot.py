@@ -15,11 +15,11 @@ default, English for ``"en"``), numbers with a decimal comma in Indonesian. Aspe
 criteria always appear in the data contract's order, so plots of different organisations line
 up. Names are drawn as written: a ``$`` in a name is never read as mathtext (:func:`literal`).
 
-The map draws the kabupaten/kota outlines and, thicker, the province outlines
+The map draws the kabupaten/kota outlines and, thicker, the borders between provinces
 (:mod:`mitramatch.boundaries`), zoomed to the partners shown and the organisation. Partners
 without coordinates of their own stand at their regency's representative point; partners that
-share one point are spread around it on a small spiral (:data:`SPREAD`), and every partner is
-drawn above the organisation's star, the best last.
+share one point are spread around it on a small spiral (:data:`SPREAD`), and the best partner
+is drawn over the organisation's star (the others beneath the hollow star, showing through).
 
 matplotlib is optional (``pip install 'mitramatch[plot]'``) and imported only when a plot is
 drawn.
@@ -361,14 +361,15 @@ class RankingPlot:
         places: int = _PLACES,
         ax: Axes | None = None,
     ) -> Axes:
-        """Partners on a map of kabupaten/kota and province outlines, coloured by score.
+        """Partners on a map of kabupaten/kota outlines and province borders, by score.
 
         The view holds every partner drawn and the organisation, with a margin. Partners
         without coordinates stand at their regency's representative point (drawn with a dark
         edge); partners sharing a point are spread around it (:data:`SPREAD`); those with
         neither coordinates nor a regency are left out and counted in a note. The organisation
-        is a red star, at its own coordinates or else at its regency's point, drawn beneath
-        the partners. The kabupaten/kota in view are named where their names do not collide.
+        is a hollow red star, at its own coordinates or else at its regency's point, drawn
+        beneath the best partner and over the others. The kabupaten/kota in view are named
+        where their names do not collide.
 
         Parameters
         ----------
@@ -404,9 +405,7 @@ class RankingPlot:
         first = _view(x, y, org, stretch)
         step = SPREAD * max((first[0][1] - first[0][0]) / stretch, first[1][1] - first[1][0])
         x, y = _spread(x, y, org, step, stretch)
-        xlim, ylim = _view(x, y, org, stretch)
-
-        xlim, ylim = _shape(xlim, ylim, stretch)
+        xlim, ylim = _shape(*_view(x, y, org, stretch), stretch)
         ratio = (ylim[1] - ylim[0]) / ((xlim[1] - xlim[0]) / stretch)
         # The map's own shape, plus room for the title, the legend and the colour bar.
         ax = new_axes(ax, (8.0, 1.8 + 5.9 * ratio), layout="compressed")
@@ -459,7 +458,6 @@ class RankingPlot:
                     markeredgecolor="black", label=t["approx"],
                 )
             )  # fmt: skip
-        # Below the map: a legend inside would cover partners.
         legend_below(ax, handles=handles)  # a legend inside would cover partners
         missing = n - len(placed)
         if n == 0:
