@@ -20,6 +20,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from .amounts import amount_text
 from .engine import (
     ASPECT_LABELS,
     ASPECTS,
@@ -33,6 +34,7 @@ from .engine import (
     score,
 )
 from .exceptions import SchemaError
+from .notebook import html_table
 from .ranking import as_index
 from .reciprocal import reciprocal_values
 from .validation import check_choice, check_scalar
@@ -204,11 +206,12 @@ class Allocation:
         )
 
     def _repr_html_(self) -> str:
-        table = self._frame.head(50).to_html(index=False, float_format=lambda v: f"{v:.3f}")
-        return (
-            f"<div><b>{html.escape(repr(self))}</b><p>{html.escape(self.summary())}</p>"
-            f"{table}</div>"
-        )
+        shown = self._frame.copy()
+        shown["amount"] = [
+            amount_text(v, a, self.lang) for v, a in zip(shown["amount"], shown["aspect"])
+        ]
+        table = html_table(shown, self.lang, formats={"share": lambda v: f"{v:.0%}"})
+        return f"<div><p><b>{html.escape(self.summary())}</b></p>{table}</div>"
 
 
 def allocate(

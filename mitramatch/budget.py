@@ -46,7 +46,6 @@ import pandas as pd
 
 from .allocation import Allocation, allocate
 from .amounts import ASPECT_UNITS, amount_text
-from .compat import import_optional_dependency
 from .engine import (
     ASPECT_LABELS,
     ROW,
@@ -59,10 +58,12 @@ from .engine import (
 from .exceptions import SchemaError, Text, render
 from .funder import PartnerSide, assess, partner_side
 from .keys import Findings
+from .notebook import html_table
+from .plot import decimal_commas, legend_below, literal, new_axes
 from .validation import check_scalar
 
 if TYPE_CHECKING:
-    from matplotlib.figure import Figure
+    from matplotlib.axes import Axes
 
 __all__ = [
     "STATUSES",
@@ -360,18 +361,16 @@ class Budget:
         return "\n".join(lines)
 
     # -- pictures ------------------------------------------------------------------------------
-    def plot(self, *, compare: bool = True, ax: Any = None) -> Figure:
+    def plot(self, *, compare: bool = True, ax: Axes | None = None) -> Axes:
         """Each request as a bar: what it asked (light), what this rule grants (dark), and
         with ``compare`` what :func:`mitramatch.allocate` grants (a black mark); labelled by
-        name and priority, in the result's language. Needs matplotlib (``[plot]``)."""
-        figure = import_optional_dependency("matplotlib.figure", purpose="plotting")
+        name and priority, in the result's language. Needs matplotlib (``[plot]``).
+
+        Draws on ``ax`` or a new pyplot figure and returns the ``Axes``, as every plot in
+        mitramatch does (:mod:`mitramatch.plot`)."""
         f = self.compare() if compare else self._frame
         f = f[f["requested"].notna()].iloc[::-1]
-        if ax is None:
-            fig = figure.Figure(figsize=(9, 0.45 * len(f) + 1.6), layout="constrained")
-            ax = fig.add_subplot()
-        else:
-            fig = ax.figure
+        ax = new_axes(ax, (9, 0.45 * len(f) + 2.0))
         en = self.lang == "en"
         scale, unit = (1e6, "juta" if not en else "million") if self.aspect == "dana" else (1, "")
         y = np.arange(len(f))
@@ -393,20 +392,19 @@ class Budget:
                 zorder=3,
                 label="allocate (fit only)" if en else "allocate (kecocokan saja)",
             )
-        names = [f"{str(n)[:34]} (P{p})" for n, p in zip(f["name"], f["priority"])]
+        names = [f"{literal(n, 34)} (P{p})" for n, p in zip(f["name"], f["priority"])]
         ax.set_yticks(y, names)
         label = ASPECT_LABELS[self.lang][self.aspect]
         what = f"Rp {unit}" if self.aspect == "dana" else ASPECT_UNITS[self.lang][self.aspect]
         ax.set_xlabel(f"{label} ({what})")
+        decimal_commas(ax.xaxis, self.lang)
         ax.set_title(
-            f"{self.partner_name}\n{self.amount(self.budget)} "
+            f"{literal(self.partner_name, 70)}\n{self.amount(self.budget)} "
             + ("shared by priority and fit" if en else "dibagi menurut prioritas dan kecocokan")
         )
-        ax.legend(
-            loc="upper center", bbox_to_anchor=(0.5, -0.1), ncol=3, fontsize="small", frameon=False
-        )
+        legend_below(ax, ncol=3)
         ax.grid(axis="x", alpha=0.3)
-        return fig
+        return ax
 
     def __repr__(self) -> str:
         return (
@@ -415,10 +413,13 @@ class Budget:
         )
 
     def _repr_html_(self) -> str:
-        table = self._frame.drop(columns=["explanation"]).to_html(
-            index=False, float_format=lambda v: f"{v:,.3f}" if abs(v) < 10 else f"{v:,.0f}"
+        shown = self._frame.drop(columns=["explanation", "weight"])
+        table = html_table(
+            shown,
+            self.lang,
+            formats={"requested": self.amount, "granted": self.amount, "share": "{:.0%}".format},
         )
-        return f"<div><b>{html.escape(self.summary())}</b>{table}</div>"
+        return f"<div><p><b>{html.escape(self.summary())}</b></p>{table}</div>"
 
 
 # -- the public function -----------------------------------------------------------------------

@@ -33,6 +33,7 @@ held-out summary, the agreement between shapes) and checks the project's bar
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -56,10 +57,19 @@ from .engine import (
     order,
     region_table,
 )
-from .exceptions import InputError, Problem, SchemaError, Text, did_you_mean, rows_text
+from .exceptions import (
+    InputError,
+    Problem,
+    SchemaError,
+    Text,
+    did_you_mean,
+    message_language,
+    rows_text,
+)
 from .io import read_table, register_header_names
+from .notebook import html_table
 from .ranking import rank
-from .validation import check_choice, check_positive_int
+from .validation import check_choice, check_lang, check_positive_int
 
 __all__ = [
     "BAR_K",
@@ -1170,8 +1180,24 @@ class Evaluation:
                 )
         return failures
 
-    def _repr_html_(self) -> str:
-        table, title = self.summary(), f"held-out NDCG@{self.k} per shape"
+    def to_html(self, lang: str | None = None) -> str:
+        """The notebook view: held-out NDCG@k per shape (else the means per split), headed
+        in ``lang``; by default the language of :func:`mitramatch.exceptions.use_language`,
+        as the evaluation's notes are."""
+        lang = message_language() if lang is None else check_lang(lang)
+        table = self.summary()
+        title = Text(
+            f"held-out NDCG@{self.k} per shape", f"NDCG@{self.k} bagian heldout per bentuk"
+        )
         if table.empty:
-            table, title = self.means(), "means per split and shape"
-        return f"<b>{title}</b>" + table.to_html(float_format=lambda v: f"{v:.3f}")
+            table = self.means()
+            title = Text("means per split and shape", "rata-rata per bagian dan bentuk")
+        else:
+            table = table.rename_axis("shape").reset_index()
+        labels = {"shape": ("shape", "bentuk"), "split": ("split", "bagian")}
+        labels["profiles"] = ("profiles", "profil")
+        table = table.rename(columns={c: Text(*v).render(lang) for c, v in labels.items()})
+        return f"<div><b>{html.escape(title.render(lang))}</b>{html_table(table, lang)}</div>"
+
+    def _repr_html_(self) -> str:
+        return self.to_html()

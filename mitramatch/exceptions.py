@@ -16,12 +16,19 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any
 
-_LANGUAGE: ContextVar[str] = ContextVar("mitramatch_message_language", default="en")
+# No default of its own: whether a language was chosen is itself worth knowing (below).
+_LANGUAGE: ContextVar[str] = ContextVar("mitramatch_message_language")
 
 
-def message_language() -> str:
-    """The language messages are rendered in here (``"en"`` unless :func:`use_language`)."""
-    return _LANGUAGE.get()
+def message_language(default: str = "en") -> str:
+    """The language messages are rendered in here: the one :func:`use_language` chose, else
+    ``default`` (a notebook view of something without a language of its own passes ``"id"``,
+    the language of results).
+
+    >>> message_language(), message_language("id")
+    ('en', 'id')
+    """
+    return _LANGUAGE.get(default)
 
 
 @contextmanager

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from .engine import ASPECT_LABELS, USEFUL_FIT, DirectoryIndex, Query, contributions
+from .engine import ASPECT_LABELS, USEFUL_FIT, DirectoryIndex, Query, contributions, fmt
+from .notebook import html_table
 
 __all__ = ["Explanation", "explanation_table", "sentence"]
 
@@ -93,6 +94,7 @@ class Explanation:
     table: pd.DataFrame
     reciprocal: str = ""  # fit in both directions, one line (empty when not computed)
     note: str = ""  # why the partner is outside the ranking shown (empty when inside)
+    lang: str = "id"  # of the sentence, the table and the notebook view
 
     def __str__(self) -> str:
         where = f"#{self.rank}" if self.rank is not None else "-"
@@ -105,12 +107,14 @@ class Explanation:
     def _repr_html_(self) -> str:
         where = f"#{self.rank}" if self.rank is not None else "&ndash;"
         note = f"<p><b>{html.escape(self.note)}</b></p>" if self.note else ""
+        score = "score" if self.lang == "en" else "skor"
         return (
             f"<div><b>{where} {html.escape(self.name)}</b> "
-            f"<code>{html.escape(self.partner_id)}</code> &mdash; {self.score:.3f}{note}"
+            f"<code>{html.escape(self.partner_id)}</code> &mdash; {score} "
+            f"{fmt(self.score, self.lang, 3)}{note}"
             f"<p>{html.escape(self.sentence)}</p><p><i>{html.escape(self.pattern_reason)}</i></p>"
             f"{f'<p>{html.escape(self.reciprocal)}</p>' if self.reciprocal else ''}"
-            f"{self.table.to_html(index=False, float_format=lambda v: f'{v:.3f}')}</div>"
+            f"{html_table(self.table, self.lang)}</div>"
         )
 
 

@@ -70,6 +70,7 @@ from .engine import (
 )
 from .exceptions import SchemaError, Text, did_you_mean, render
 from .keys import Findings, read_table_document, unknown_key
+from .notebook import aspect_label
 from .ranking import as_index
 from .reciprocal import reciprocal_values, seeks_fit
 
@@ -496,7 +497,8 @@ class OrganisationRanking:
         rows = "".join(
             f'<tr style="vertical-align:top"><td>{r.rank}</td><td style="text-align:left">'
             f"{html.escape(str(r.name))}<br><code>{html.escape(str(r.org_id))}</code></td>"
-            f"<td>{r.score:.3f}</td><td>{html.escape(str(r.best_aspect))} "
+            f"<td>{fmt(r.score, self.lang, 3)}</td>"
+            f"<td>{html.escape(aspect_label(r.best_aspect, self.lang))} "
             f'(P{r.best_priority})</td><td style="text-align:left">'
             f"{html.escape(str(r.explanation))}</td></tr>"
             for r in shown.itertuples(index=False)

@@ -40,6 +40,8 @@ from __future__ import annotations
 import html
 import itertools
 import math
+import warnings
+from functools import cached_property
 from pathlib import Path
 
 import numpy as np
@@ -58,7 +60,9 @@ from .engine import (
     prepare,
     score,
 )
+from .exceptions import Text
 from .gaps import coverage_gaps, gaps_table
+from .notebook import aspect_label
 from .patterns import assign_patterns
 from .ranking import as_index
 from .reciprocal import reciprocal_scores
@@ -297,6 +301,10 @@ def _contribution_order(effective, weights, chosen, tie) -> list[int]:
 class Coalition:
     """A recommended set of partners covering the needs together.
 
+    Like :class:`~mitramatch.Ranking`: facts are attributes or properties, and what takes
+    options or builds a table or text is a method (``to_frame()``, ``members_frame()``,
+    ``summary()``).
+
     Attributes
     ----------
     members : tuple of str
@@ -309,8 +317,14 @@ class Coalition:
         A bound on the best possible objective (equal to ``objective`` when exact).
     coverage : dict
         Per needed aspect, ``1 - prod(1 - fit)`` over the members (undiscounted fits).
+    leaders : dict
+        Per needed aspect, the member covering it best (None if nobody).
+    optimality : str
+        How good the set is guaranteed to be, in the coalition's language.
     gaps : DataFrame
         :func:`coverage_gaps` of the whole (filtered) directory.
+    lang : str
+        Language of the summary, the reasons and the notebook view.
     """
 
     def __init__(
@@ -350,24 +364,55 @@ class Coalition:
             a: float(1.0 - np.prod(1.0 - fits[:, j])) if len(fits) else 0.0
             for j, a in enumerate(self.profile.aspects)
         }
-        self.patterns = (
-            assign_patterns(index, query, fits, scores.column("reciprocity")[positions], self.rows)
-            if len(positions)
-            else np.empty(0, dtype=object)
-        )
-        self.gaps = gaps_table(index, query, scores, lang=lang)
 
     def __len__(self) -> int:
         return len(self.members)
+
+    # -- facts -----------------------------------------------------------------------------
+    @cached_property
+    def patterns(self) -> np.ndarray:
+        """The suggested partnership pattern of each member."""
+        if not len(self._positions):
+            return np.empty(0, dtype=object)
+        reciprocity = self._scores.column("reciprocity")[self._positions]
+        return assign_patterns(self.index, self.query, self.fits, reciprocity, self.rows)
+
+    @cached_property
+    def gaps(self) -> pd.DataFrame:
+        """Per needed aspect, whether any partner passing the filters covers it well, else
+        the near-misses (:func:`coverage_gaps`); computed when first asked for."""
+        return gaps_table(self.index, self.query, self._scores, lang=self.lang)
+
+    @property
+    def leaders(self) -> dict[str, str | None]:
+        """For each needed aspect, the ``partner_id`` of the member covering it best (None
+        when no member covers it at all)."""
+        return {a: None if m is None else self.members[m] for a, m in self._leads().items()}
 
     @property
     def optimality(self) -> str:
         """Plain words on how good the set is guaranteed to be."""
         if self.method == "exact":
-            return "optimal (exhaustive search)"
-        return f"greedy: at least 63% (1 - 1/e) of the optimum; optimum <= {self.upper_bound:.3f}"
+            return Text("optimal (exhaustive search)", "optimal (pencarian menyeluruh)").render(
+                self.lang
+            )
+        bound = fmt(self.upper_bound, self.lang, 3)
+        return Text(
+            f"greedy: at least 63% (1 - 1/e) of the optimum; optimum <= {bound}",
+            f"serakah: minimal 63% (1 - 1/e) dari optimum; optimum <= {bound}",
+        ).render(self.lang)
 
     def leads(self) -> dict[str, int | None]:
+        """Deprecated: use :attr:`leaders` (partner ids); this gives member positions."""
+        warnings.warn(
+            "Coalition.leads() is deprecated and will be removed in 0.3; use the property "
+            "Coalition.leaders (partner ids; positions: Coalition.members.index(id))",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return self._leads()
+
+    def _leads(self) -> dict[str, int | None]:
         """For each needed aspect, the member position covering it best (None if nobody)."""
         out: dict[str, int | None] = {}
         for j, aspect in enumerate(self.profile.aspects):
@@ -377,6 +422,7 @@ class Coalition:
                 out[aspect] = int(np.argmax(self.fits[:, j]))
         return out
 
+    # -- tables and words ------------------------------------------------------------------
     def to_frame(self) -> pd.DataFrame:
         """Which member covers which need and why: one row per needed aspect.
 
@@ -385,7 +431,7 @@ class Coalition:
         ``coverage`` (all members together), ``covered`` (coverage >= 0.5), ``pattern``,
         ``reason`` (one phrase).
         """
-        leads = self.leads()
+        leads = self._leads()
         records = []
         en = self.lang == "en"
         for j, aspect in enumerate(self.profile.aspects):
@@ -426,7 +472,7 @@ class Coalition:
     def members_frame(self) -> pd.DataFrame:
         """One row per member: ``partner_id``, ``name``, ``sector``, ``kind``, ``pattern``,
         ``score`` (its own ranking score) and ``aspects`` (the needs it covers best)."""
-        leads = self.leads()
+        leads = self._leads()
         frame = self.index.frame
         return pd.DataFrame(
             {
@@ -443,6 +489,16 @@ class Coalition:
         )
 
     def sentence(self) -> str:
+        """Deprecated: use :meth:`summary`, as for the other results."""
+        warnings.warn(
+            "Coalition.sentence() is deprecated and will be removed in 0.3; use "
+            "Coalition.summary()",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return self.summary()
+
+    def summary(self) -> str:
         """The recommendation in one or two sentences, in the coalition's language."""
         en = self.lang == "en"
         labels = ASPECT_LABELS[self.lang]
@@ -459,7 +515,7 @@ class Coalition:
                 else f"Tidak ada koalisi: tidak ada mitra yang memenuhi kebutuhan ({how})."
             )
         else:
-            leads = self.leads()
+            leads = self._leads()
             parts = []
             for i in range(len(self)):
                 # Name only the needs a member really answers (as explanations do).
@@ -522,13 +578,19 @@ class Coalition:
 
     def _repr_html_(self) -> str:
         frame = self.to_frame()
+        en = self.lang == "en"
         head = "".join(
-            f"<th>{h}</th>" for h in ("aspek", "mitra", "kecocokan", "cakupan", "pola", "alasan")
+            f"<th>{h}</th>"
+            for h in (
+                ("need", "partner", "fit", "coverage", "pattern", "why")
+                if en
+                else ("kebutuhan", "mitra", "kecocokan", "cakupan", "pola", "alasan")
+            )
         )
         body = "".join(
-            f"<tr><td>{html.escape(str(r.aspect))} (P{r.priority})</td>"
+            f"<tr><td>{html.escape(aspect_label(r.aspect, self.lang))} (P{r.priority})</td>"
             f"<td>{html.escape(str(r.name or '-'))}<br><code>{html.escape(str(r.partner_id or ''))}"
-            f"</code></td><td>{r.fit:.2f}</td><td>{r.coverage:.2f}</td>"
+            f"</code></td><td>{fmt(r.fit, self.lang)}</td><td>{fmt(r.coverage, self.lang)}</td>"
             f"<td>{html.escape(str(r.pattern or '-'))}</td><td>{html.escape(r.reason)}</td></tr>"
             for r in frame.itertuples(index=False)
         )
@@ -536,7 +598,8 @@ class Coalition:
             f"<li>{html.escape(m)}</li>" for m in self.gaps.loc[~self.gaps["covered"], "message"]
         )
         return (
-            f"<div><b>{html.escape(repr(self))}</b><p>{html.escape(self.sentence())}</p>"
+            f"<div><p><b>{html.escape(self.summary())}</b></p>"
+            f"<p><small>{html.escape(self.optimality)}</small></p>"
             f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
             f"{f'<ul>{gaps}</ul>' if gaps else ''}</div>"
         )

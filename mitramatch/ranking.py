@@ -31,6 +31,7 @@ from .engine import (
     contributions,
     failed_filters,
     filter_mask,
+    fmt,
     prepare,
     score,
     top_positions,
@@ -272,6 +273,7 @@ class Ranking:
                 reciprocal_values(self.index, self.query, one)[0], self.lang
             ),
             note=note,
+            lang=self.lang,
         )
 
     def _rank_of(self, row: int, total: float) -> int:
@@ -316,7 +318,8 @@ class Ranking:
                 f'<tr style="vertical-align:top"><td>{i + 1}</td>'
                 f'<td style="text-align:left">{html.escape(str(self.index.cell("name", row)))}'
                 f"<br><code>{html.escape(str(self.index.partner_id[row]))}</code></td>"
-                f"<td>{total:.3f}{bar}</td><td>{html.escape(str(self.patterns[i]))}</td>"
+                f"<td>{fmt(total, self.lang, 3)}{bar}</td>"
+                f"<td>{html.escape(str(self.patterns[i]))}</td>"
                 f'<td style="text-align:left">{html.escape(self.explanation(i))}</td></tr>'
             )
         en = self.lang == "en"
@@ -326,7 +329,12 @@ class Ranking:
         if not en:
             titles = ("#", "mitra", "skor", "pola", "alasan")
         head = "".join(f'<th style="text-align:left">{h}</th>' for h in titles)
+        org = self.profile.organisation.name
+        if en:
+            title = f"Ranking of {len(self)} partners" + (f" for {org}" if org else "")
+        else:
+            title = f"Peringkat {len(self)} mitra" + (f" untuk {org}" if org else "")
         return (
-            f"<div><b>{html.escape(repr(self))}</b><table><thead><tr>{head}</tr></thead>"
+            f"<div><b>{html.escape(title)}</b><table><thead><tr>{head}</tr></thead>"
             f"<tbody>{''.join(rows)}</tbody></table>{more}</div>"
         )

@@ -236,8 +236,10 @@ def test_errors_say_what_to_fix(tmp_path):
 
 def test_plot(budget):
     pytest.importorskip("matplotlib")
-    fig = budget.plot()
-    ax = fig.axes[0]
+    import matplotlib.pyplot as plt
+
+    ax = budget.plot()
+    plt.close(ax.figure)
     assert "dibagi menurut prioritas dan kecocokan" in ax.get_title()
     assert ax.get_xlabel() == "dana (Rp juta)"
     assert len(ax.get_yticklabels()) == len(budget.to_frame())

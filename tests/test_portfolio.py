@@ -163,8 +163,34 @@ def test_coalition_greedy_mode_is_reported_and_guaranteed():
     assert greedy.objective >= GREEDY_RATIO * exact.objective
     assert greedy.upper_bound >= exact.objective - TOL
     assert "63%" in greedy.optimality
+    assert greedy.optimality.startswith("serakah: minimal 63%")  # in the coalition's language
+    assert exact.optimality == "optimal (pencarian menyeluruh)"
     auto = recommend_coalition(portfolio_partners(), NEEDS, max_partners=3, exact_limit=1)
     assert auto.method == "greedy"
+
+
+def test_coalition_facts_are_properties_and_computations_methods():
+    coalition = recommend_coalition(portfolio_partners(), NEEDS, max_partners=2)
+    # Like Ranking: facts read as attributes, tables and words are asked for.
+    for fact in ("members", "objective", "coverage", "leaders", "optimality", "gaps", "patterns"):
+        assert not callable(getattr(coalition, fact)), fact
+    for method in ("to_frame", "members_frame", "summary"):
+        assert callable(getattr(coalition, method)), method
+    frame = coalition.to_frame().set_index("aspect")
+    assert coalition.leaders == {
+        a: (None if pd.isna(p) else p) for a, p in frame["partner_id"].items()
+    }
+
+
+def test_coalition_old_names_still_work_and_warn():
+    coalition = recommend_coalition(portfolio_partners(), NEEDS, max_partners=2)
+    with pytest.warns(DeprecationWarning, match=r"Coalition\.sentence\(\) is deprecated.*summary"):
+        assert coalition.sentence() == coalition.summary()
+    with pytest.warns(DeprecationWarning, match=r"Coalition\.leads\(\) is deprecated.*leaders"):
+        positions = coalition.leads()
+    assert {a: None if m is None else coalition.members[m] for a, m in positions.items()} == (
+        coalition.leaders
+    )
 
 
 @pytest.mark.parametrize(
@@ -174,9 +200,9 @@ def test_coalition_greedy_mode_is_reported_and_guaranteed():
         ("en", ["Coalition of", "exhaustive search", "CSR Bank Sumsel for funds"]),
     ],
 )
-def test_coalition_sentence_and_html(lang, words):
+def test_coalition_summary_and_html(lang, words):
     coalition = recommend_coalition(portfolio_partners(), NEEDS, max_partners=2, lang=lang)
-    text = coalition.sentence()
+    text = coalition.summary()
     for word in words:
         assert word in text
     # program (pemagangan tata boga) is offered by nobody: the gap is said plainly.
@@ -214,7 +240,8 @@ def test_coalition_when_nothing_fits():
     coalition = recommend_coalition(partners, needs, lang="en")
     assert len(coalition) == 0
     assert coalition.objective == 0.0
-    assert coalition.sentence().startswith("No coalition possible")
+    assert coalition.summary().startswith("No coalition possible")
+    assert coalition.leaders == {"sarana": None}
 
 
 # ---------------------------------------------------------------------------------------------

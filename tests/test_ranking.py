@@ -224,7 +224,7 @@ def _body_rows(html: str) -> int:
 
 def test_repr_html(ranking):
     html = ranking._repr_html_()
-    assert html.startswith("<div><b>&lt;Ranking of 7 partners")
+    assert html.startswith("<div><b>Peringkat 7 mitra untuk PKBM Bina Insani</b>")
     assert _body_rows(html) == 7
     assert "LKP Citra Busana" in html
     assert "<code>LKP-01</code>" in html

@@ -247,8 +247,14 @@ def _save_plot(budget, path: str) -> None:
                 f"--plot {path}: nama berkas harus berakhiran .png, .svg atau .pdf",
             )
         )
+    figure = budget.plot().figure
     buffer = io.BytesIO()
-    budget.plot().savefig(buffer, format=Path(path).suffix[1:].lower(), dpi=120)
+    try:
+        figure.savefig(buffer, format=Path(path).suffix[1:].lower(), dpi=120)
+    finally:
+        import matplotlib.pyplot as plt  # loaded by the plot already
+
+        plt.close(figure)
     write_file(path, buffer.getvalue())
     print(
         f"mitramatch: {Text('wrote the picture to', 'gambar ditulis ke')} {path}", file=sys.stderr

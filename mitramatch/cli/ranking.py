@@ -227,9 +227,9 @@ def run_coalition(args: argparse.Namespace) -> int:
         index, needs, max_partners=args.max_partners, lang=args.lang, criteria=criteria
     )
     if args.format == "table" and not args.output:
-        print(coalition.sentence())
+        print(coalition.summary())
         print(coalition.to_frame().to_string(index=False))
         return EXIT_OK
     emit(coalition.to_frame(), args)
-    note(args, coalition.sentence())
+    note(args, coalition.summary())
     return EXIT_OK

@@ -15,12 +15,13 @@ from typing import Any
 
 import pandas as pd
 
-from ..exceptions import Problem, SchemaError, Text, did_you_mean
+from ..exceptions import Problem, SchemaError, Text, did_you_mean, message_language
 from ..io import read_document
 from . import aliases
 from .aspects import ASPECT_LABELS, ASPECTS, SECTORS, normalise_aspect
 from .criteria import Criterion, criterion_names
 from .parsing import canonical_header, parse_amount, parse_bools, parse_decimals
+from .words import fmt
 
 __all__ = ["DEFAULT_WEIGHTS", "Filters", "Need", "NeedsProfile", "Organisation", "load_needs"]
 
@@ -232,14 +233,25 @@ class NeedsProfile:
     def __str__(self) -> str:
         return self.summary()
 
-    def _repr_html_(self) -> str:
-        """Compact notebook view: organisation, needs with priority bars, weights, filters."""
+    def to_html(self, lang: str | None = None) -> str:
+        """Compact notebook view: organisation, needs with priority bars, weights, filters.
+
+        A profile has no language of its own: ``lang`` is that of
+        :func:`mitramatch.exceptions.use_language` when one was chosen, else Indonesian
+        (the language of results by default).
+
+        >>> p = load_needs({"needs": {"dana": {"priority": 3, "quantity": 5e7}}})
+        >>> "50.000.000" in p.to_html(), "50,000,000" in p.to_html("en")
+        (True, True)
+        """
         import html  # local: only notebooks need it
 
+        lang = message_language("id") if lang is None else lang
+        en = lang == "en"
         esc = html.escape
         org = self.organisation
         where = ", ".join(x for x in (org.kind, org.sector, org.regency, org.province) if x)
-        labels = ASPECT_LABELS["id"]
+        labels = ASPECT_LABELS["en" if en else "id"]
         cell = 'style="padding:2px 8px;text-align:left"'
         rows = []
         for n in self.needs:
@@ -250,28 +262,39 @@ class NeedsProfile:
             qty = ""
             if n.quantity is not None:
                 digits = 0 if float(n.quantity).is_integer() else 2
-                # Indonesian separators: 50.000.000 and 0,50
-                qty = f"{n.quantity:,.{digits}f}".translate(str.maketrans(",.", ".,"))
+                qty = f"{n.quantity:,.{digits}f}"
+                if not en:  # Indonesian separators: 50.000.000 and 0,50
+                    qty = qty.translate(str.maketrans(",.", ".,"))
             rows.append(
                 f"<tr><td {cell}>{esc(labels[n.aspect])}</td><td {cell}>{bar} {n.priority}</td>"
                 f"<td {cell}>{esc(n.description)}</td><td {cell}>{qty}</td></tr>"
             )
         total = sum(self.weights.values())
-        weights = " · ".join(f"{c} {w / total:.2f}" for c, w in self.weights.items())
+        weights = " · ".join(f"{c} {fmt(w / total, lang)}" for c, w in self.weights.items())
         defaults = Filters()
         chosen = [
             f"{f} = {'/'.join(v) if isinstance(v, tuple) else v}"
             for f in _FILTER_FIELDS
             if (v := getattr(self.filters, f)) != getattr(defaults, f)
         ]
-        head = "".join(f"<th {cell}>{h}</th>" for h in ("aspek", "prioritas", "uraian", "jumlah"))
+        words = (
+            ("aspect", "priority", "description", "quantity", "weights", "filters",
+             "defaults (active partners only)", "(organisation)")
+            if en
+            else ("aspek", "prioritas", "uraian", "jumlah", "bobot", "filter",
+                  "bawaan (hanya mitra aktif)", "(organisasi)")
+        )  # fmt: skip
+        head = "".join(f"<th {cell}>{h}</th>" for h in words[:4])
         return (
-            f'<div style="font-size:90%"><b>{esc(org.name or "(organisasi)")}</b>'
+            f'<div style="font-size:90%"><b>{esc(org.name or words[7])}</b>'
             f"{f' <small>({esc(where)})</small>' if where else ''}"
             f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
-            f"<small>bobot: {esc(weights)}<br>filter: "
-            f"{esc(', '.join(chosen)) if chosen else 'bawaan (hanya mitra aktif)'}</small></div>"
+            f"<small>{words[4]}: {esc(weights)}<br>{words[5]}: "
+            f"{esc(', '.join(chosen)) if chosen else words[6]}</small></div>"
         )
+
+    def _repr_html_(self) -> str:
+        return self.to_html()
 
 
 def load_needs(
