@@ -49,13 +49,13 @@ import pandas as pd
 
 from .engine import (
     ASPECT_LABELS,
-    COVERED_FIT,
     USEFUL_FIT,
     DirectoryIndex,
     NeedsProfile,
     Query,
     Scores,
     check_lang,
+    covered,
     fmt,
     prepare,
     score,
@@ -368,6 +368,13 @@ class Coalition:
     def __len__(self) -> int:
         return len(self.members)
 
+    @cached_property
+    def covered(self) -> dict[str, bool]:
+        """Per needed aspect, whether one member covers it (fit >= COVERED_FIT), as coverage
+        gaps and patterns read "covered"; several weak members together do not."""
+        flags = covered(self.fits) if len(self.fits) else np.zeros(len(self.profile.aspects), bool)
+        return {a: bool(f) for a, f in zip(self.profile.aspects, flags)}
+
     # -- facts -----------------------------------------------------------------------------
     @cached_property
     def patterns(self) -> np.ndarray:
@@ -428,7 +435,8 @@ class Coalition:
 
         Columns: ``aspect``, ``priority``, ``partner_id``, ``name`` (the member covering it
         best, empty when none), ``fit``, ``offer`` (its offer text for that aspect),
-        ``coverage`` (all members together), ``covered`` (coverage >= 0.5), ``pattern``,
+        ``coverage`` (all members together, the objective's), ``covered`` (one member's fit
+        reaches 0.5, as :func:`coverage_gaps` reads it), ``pattern``,
         ``reason`` (one phrase).
         """
         leads = self._leads()
@@ -462,7 +470,7 @@ class Coalition:
                     "fit": fit,
                     "offer": offer,
                     "coverage": cov,
-                    "covered": cov >= COVERED_FIT,
+                    "covered": bool(self.covered[aspect]),
                     "pattern": pattern,
                     "reason": reason,
                 }
@@ -550,7 +558,7 @@ class Coalition:
         weak = [
             f"{labels[a]} ({fmt(self.coverage[a], self.lang)})"
             for a, g in zip(self.profile.aspects, gap)
-            if not g and self.coverage[a] < COVERED_FIT
+            if not g and not self.covered[a]
         ]
         if weak:
             head += (

@@ -25,6 +25,7 @@ from .aspects import (
     CRITERIA,
     SECTORS,
     USEFUL_FIT,
+    covered,
     normalise_aspect,
 )
 from .builtin import NeedFit, Proximity, Reciprocity, TrackRecord, Vision
@@ -142,6 +143,7 @@ __all__ = [
     "clauses_of",
     "contributions",
     "coverage",
+    "covered",
     "criterion_names",
     "failed_filters",
     "filter_mask",

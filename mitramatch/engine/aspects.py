@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
+
 from ..exceptions import Problem, SchemaError, Text, did_you_mean
 
 __all__ = [
@@ -13,6 +15,7 @@ __all__ = [
     "CRITERIA",
     "SECTORS",
     "USEFUL_FIT",
+    "covered",
     "normalise_aspect",
 ]
 
@@ -28,6 +31,20 @@ CRITERIA: tuple[str, ...] = ("need_fit", "vision", "proximity", "reciprocity", "
 #: allocation), below that the need is a gap.
 COVERED_FIT = 0.5
 USEFUL_FIT = 0.3
+
+
+def covered(fits, threshold: float = COVERED_FIT):
+    """Per needed aspect (the columns of ``fits``, one row per partner), whether one partner
+    covers it: a fit of at least ``threshold``. Several weak partners together do not (three
+    mentions in other offers are not a fund); coalitions, coverage gaps and patterns all read
+    "covered" this way.
+
+    >>> covered(np.array([[0.3, 0.6], [0.4, 0.1]])).tolist()
+    [False, True]
+    """
+    fits = np.atleast_2d(np.asarray(fits, dtype=float))
+    return (fits >= threshold).any(axis=0) if len(fits) else np.zeros(fits.shape[1], bool)
+
 
 #: The three governance domains: state, private sector (DUDI, donors), society.
 SECTORS: tuple[str, ...] = ("pemerintah", "swasta", "masyarakat")

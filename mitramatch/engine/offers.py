@@ -74,7 +74,9 @@ def _first_cue(text: str, analyzer: Analyzer, *, carry: bool = True) -> str | No
     "bantuan") takes the aspect of what it gives when the clause names it after (a later
     facility or people cue, or a count of goods: "hibah 1 unit mobil")."""
     cues = analyzer.cue_of
-    terms = analyzer.analyze(text)
+    # What follows "untuk"/"bagi" says what the help is for, not what it is: "Rp 50 juta
+    # untuk pelatihan" is money.
+    terms = [term for term, purpose, _ in analyzer.analyze_terms(text) if not purpose]
     for k, term in enumerate(terms):
         aspect = cues.get(term)
         if aspect is None:
@@ -213,20 +215,29 @@ def read_offers(frame: pd.DataFrame, analyzer: Analyzer) -> OfferTexts:
     # A clause written under one aspect that names another kind of help first (a grant under
     # programme: "hibah Rp 50 juta") counts for that one too. Clause by clause, each by its
     # own first cue: a clause added to an offer then never takes away what it offered.
-    for k, aspect in enumerate(ASPECTS):
+    for aspect in ASPECTS:
         column = texts[aspect]
         if not column.notna().any():
             continue
         codes, uniques = pd.factorize(column, sort=False)
         per_text = [clauses_of(u, analyzer) for u in uniques]
-        for other in ASPECTS:
-            if other == aspect:
+        for j, other in enumerate(ASPECTS):
+            # Each clause's amount is a capacity of the aspect it offers (its own column's
+            # when it names no kind of help).
+            own = other == aspect
+            totals = np.array(
+                [
+                    _sum(c.amount for c in found if c.aspect == other or (own and c.aspect is None))
+                    for found in per_text
+                ]
+                + [np.nan]
+            )
+            amounts[:, j] = np.fmax(amounts[:, j], totals[codes])
+            if own:
                 continue
             moved = _filed(per_text, other, codes)
             if moved.notna().any():
                 extra[other].append(moved)
-        found = np.array([_amount(u) for u in uniques] + [np.nan])[codes]
-        amounts[:, k] = np.fmax(amounts[:, k], found)
 
     out = {}
     for aspect in ASPECTS:

@@ -214,7 +214,12 @@ def load_directory(
     out.attrs["source"] = label
     out.attrs["notes"] = [str(n) for n in notes]
     if layout.free:
-        out.attrs["offers_header"] = ", ".join(str(raw.columns[j]) for j in layout.free)
+        headers = [str(raw.columns[j]) for j in layout.free]
+        given = source.attrs.get("offers_header") if isinstance(source, pd.DataFrame) else None
+        # A directory loaded again keeps the header its offers were first written under.
+        out.attrs["offers_header"] = (
+            given if given and headers == [FREE_OFFERS] else ", ".join(headers)
+        )
     return out
 
 

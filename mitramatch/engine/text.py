@@ -225,6 +225,10 @@ class Analyzer:
             # a word rule fixes the stem; the synonym groups still apply to it
             word = vocab.words[token]
             result = vocab.synonyms.get(word, word)
+        elif token in vocab.synonyms:
+            # a member written as people write it ("penggerak", "anggaran"): its stem may mean
+            # something else ("gerak", "anggar")
+            result = vocab.synonyms[token]
         else:
             stem = self._stemmer.stem(token) or token
             result = None if stem in vocab.stopwords else vocab.synonyms.get(stem, stem)

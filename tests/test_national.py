@@ -1,0 +1,366 @@
+"""Matching on real lists from any province: one test per failure pattern of issue 10.
+
+Each builds the smallest directory that shows the pattern, from the kinds of text dinas, BLK
+and CSR lists write (fictional institutions), and checks the behaviour the domain brief
+asks for.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import mitramatch as mm
+from mitramatch.cli import main
+from mitramatch.engine import (
+    NEED_GATE,
+    DirectoryIndex,
+    NeedFit,
+    covered,
+    load_directory,
+)
+from mitramatch.evaluate import evaluate
+from mitramatch.gaps import coverage_gaps
+
+
+def _dir(rows: list[dict]) -> pd.DataFrame:
+    frame = pd.DataFrame(rows)
+    if "partner_id" not in frame:
+        frame.insert(0, "partner_id", [f"P{i:02d}" for i in range(len(frame))])
+    if "name" not in frame:
+        frame.insert(1, "name", [f"Mitra {i}" for i in range(len(frame))])
+    if "sector" not in frame:
+        frame["sector"] = "masyarakat"
+    return frame
+
+
+def _frame(partners, needs, **kw) -> pd.DataFrame:
+    return mm.rank(partners, needs, **kw).to_frame().set_index("partner_id")
+
+
+SEWING = {"tenaga": {"priority": 5, "description": "instruktur menjahit"}}
+
+
+# -- 1. offers not split by aspect --------------------------------------------------------------
+def test_one_free_text_column_is_read_clause_by_clause():
+    partners = pd.DataFrame(
+        {
+            "ID": ["BLK-1", "PT-1"],
+            "Nama Lembaga": ["UPTD BLK Kota Kupang", "PT Sinar Timur"],
+            "Sektor": ["pemerintah", "swasta"],
+            "Bantuan yang bisa diberikan": [
+                "instruktur las, listrik, menjahit dan komputer (6 orang); workshop las",
+                "dana CSR pendidikan, senilai Rp 50.000.000",
+            ],
+        }
+    )
+    directory = load_directory(partners)
+    assert directory.attrs["offers_header"] == "Bantuan yang bisa diberikan"
+    ranking = mm.rank(directory, {"needs": SEWING})
+    frame = ranking.to_frame().set_index("partner_id")
+    assert frame.at["BLK-1", "fit_tenaga"] > 0.5  # today: 0.000 for everyone
+    sentence = frame.at["BLK-1", "explanation"]
+    assert "menjahit" in sentence
+    assert "disebut di kolom Bantuan yang bisa diberikan" in sentence
+    assert "tidak menyediakan tenaga" not in sentence
+    # the amount written in the text is the fund's capacity
+    index = ranking.index
+    assert index.capacity[index.partner_id.tolist().index("PT-1"), 0] == 50_000_000
+
+
+def test_offers_written_under_the_wrong_aspect_count_for_theirs():
+    partners = _dir([{"offers_program": "hibah modal usaha Rp 20 juta; kursus menjahit"}])
+    index = DirectoryIndex.build(partners)
+    assert index.offered[0].tolist() == [True, False, False, True, False]
+    assert index.capacity[0, 0] == 20_000_000
+    frame = _frame(index, {"needs": {"dana": {"priority": 5, "description": "modal usaha"}}})
+    assert "ditulis di tawaran program" in frame.iloc[0]["explanation"]
+
+
+def test_a_directory_with_no_offer_text_says_so_loudly(capsys, tmp_path):
+    partners = _dir([{"kind": "lkp"}, {"kind": "blk"}])
+    ranking = mm.rank(partners, {"needs": SEWING})
+    assert any("no partner offers anything" in str(n) for n in ranking.notes)
+    path = tmp_path / "mitra.csv"
+    partners.to_csv(path, index=False)
+    needs = tmp_path / "needs.toml"
+    needs.write_text('[needs.tenaga]\npriority = 5\ndescription = "instruktur"\n', "utf-8")
+    assert main(["rank", str(path), "--needs", str(needs)]) == 0
+    assert "tidak ada tawaran mitra yang dapat dibaca" in capsys.readouterr().err
+
+
+def test_satu_kolom_ranks_close_to_the_split_directory():
+    # The evaluation set's shapes, on a development directory (never tuned on held-out).
+    result = evaluate("data/eval/national", split="dev")
+    agreement = result.agreement()
+    ours = agreement[(agreement["system"] == "mitramatch") & (agreement["shape"] == "satu_kolom")]
+    assert ours["overlap@10"].mean() >= 0.8
+    assert ours["difference"].mean() > -0.05
+
+
+# -- 2. vocabulary (the rule-by-rule tests are in test_vocabulary.py) ----------------------------
+def test_place_names_of_every_province_weigh_alike():
+    model = DirectoryIndex.build(_dir([{"offers_tenaga": "instruktur"}])).model
+    weights = {p: model.term_weight(p) for p in ("palembang", "jayapura", "sleman", "kupang")}
+    assert len(set(weights.values())) == 1
+    assert next(iter(weights.values())) < 1.0
+
+
+def test_coffee_farmers_are_not_sent_to_a_palm_oil_plantation():
+    partners = _dir(
+        [
+            {"name": "PT Sawit Lestari", "offers_program": "magang di kebun kelapa sawit"},
+            {"name": "Koperasi Kopi Gayo", "offers_program": "magang pengolahan kopi"},
+        ]
+    )
+    needs = {"needs": {"program": {"priority": 5, "description": "magang budidaya kopi"}}}
+    frame = mm.rank(partners, needs).to_frame()
+    assert frame.iloc[0]["name"] == "Koperasi Kopi Gayo"
+    assert frame.set_index("name").at["PT Sawit Lestari", "fit_program"] < 0.5
+
+
+def test_pengelasan_is_welding():
+    partners = _dir([{"offers_program": "pelatihan pengelasan SMAW"}, {"offers_program": "kelas"}])
+    needs = {"needs": {"program": {"priority": 5, "description": "pelatihan las"}}}
+    frame = _frame(partners, needs)
+    assert frame.index[0] == "P00"
+
+
+# -- 3. purpose clauses ---------------------------------------------------------------------------
+def test_the_field_after_untuk_counts_in_full():
+    model = DirectoryIndex.build(_dir([{"offers_program": "magang otomotif"}])).model
+    q = model.query("magang untuk lulusan teknik otomotif", aspect="program")
+    weights = dict(zip((model.terms[i] for i in q.ids), q.weights))
+    assert weights["otomotif"] == 1.0
+
+
+def test_an_apprenticeship_place_beats_a_course_that_teaches_sewing():
+    partners = _dir(
+        [
+            {"name": "LKP Busana", "offers_program": "kursus menjahit dan tata busana"},
+            {"name": "Konveksi Jaya", "offers_program": "tempat magang di konveksi jahit"},
+        ]
+    )
+    need = {"program": {"priority": 5, "description": "tempat magang bagi peserta kelas menjahit"}}
+    frame = mm.rank(partners, {"needs": need}).to_frame()
+    assert frame.iloc[0]["name"] == "Konveksi Jaya"
+
+
+def test_a_school_offering_students_does_not_answer_a_need_for_a_place():
+    partners = _dir(
+        [
+            {"name": "SMK Teknik", "offers_program": "siswa prakerin TKRO siap ditempatkan"},
+            {"name": "Bengkel Maju", "offers_program": "menerima siswa prakerin otomotif"},
+        ]
+    )
+    need = {"program": {"priority": 5, "description": "tempat prakerin untuk siswa otomotif"}}
+    frame = mm.rank(partners, {"needs": need}).to_frame().set_index("name")
+    assert frame.at["Bengkel Maju", "fit_program"] > frame.at["SMK Teknik", "fit_program"]
+
+
+# -- 4. generic place words --------------------------------------------------------------------
+@pytest.mark.parametrize("word", ["perusahaan", "rumah sakit", "klinik"])
+def test_generic_places_are_not_content(word):
+    partners = _dir(
+        [
+            {"offers_program": f"magang kasir di {word}"},
+            {"offers_program": "magang menjahit"},
+        ]
+    )
+    need = {"program": {"priority": 5, "description": f"magang menjahit di {word}"}}
+    frame = _frame(partners, {"needs": need})
+    assert frame.index[0] == "P01"
+
+
+# -- 5. cross-aspect evidence ----------------------------------------------------------------------
+def test_a_fund_with_other_words_beats_mentions_in_other_offers():
+    partners = _dir(
+        [
+            {"name": "LKP Modal", "offers_program": "pelatihan modal usaha dan kewirausahaan"},
+            {"name": "CSR Bank", "offers_dana": "hibah CSR pendidikan", "capacity_dana": 5e7},
+        ]
+    )
+    need = {"dana": {"priority": 5, "description": "modal usaha KBU", "quantity": "Rp 20 juta"}}
+    frame = mm.rank(partners, {"needs": need}).to_frame().set_index("name")
+    assert frame.at["CSR Bank", "fit_dana"] > frame.at["LKP Modal", "fit_dana"]
+    assert frame.at["LKP Modal", "fit_dana"] <= NeedFit.CROSS_ASPECT
+
+
+offer_words = st.lists(
+    st.sampled_from(["modal", "usaha", "hibah", "kbu", "pelatihan", "dana", "kelompok"]),
+    min_size=1,
+    max_size=5,
+)
+
+
+@settings(max_examples=30, deadline=None)
+@given(mentions=offer_words, offer=offer_words)
+def test_cross_aspect_never_outranks_an_offer_in_the_aspect(mentions, offer):
+    partners = _dir(
+        [
+            {"offers_program": " ".join(mentions), "offers_tenaga": " ".join(mentions)},
+            {"offers_dana": " ".join(offer), "capacity_dana": 1e8},
+        ]
+    )
+    need = {"dana": {"priority": 5, "description": "modal usaha kelompok", "quantity": 1e7}}
+    index = DirectoryIndex.build(partners)
+    fits = NeedFit().aspect_fits(index, index.prepare({"needs": need}))[:, 0]
+    if not index.offered[0, 0]:  # the mentions did not make an actual offer of money
+        assert fits[1] > fits[0]
+
+
+def test_coalitions_and_gaps_agree_on_covered():
+    # Three partners each only mention the need: together they are not a fund.
+    partners = _dir([{"offers_program": f"pelatihan modal usaha {i}"} for i in range(3)])
+    need = {"needs": {"dana": {"priority": 5, "description": "modal usaha kelompok"}}}
+    gaps = coverage_gaps(partners, need)
+    coalition = mm.recommend_coalition(partners, need, max_partners=3)
+    assert not gaps.at[0, "covered"]
+    assert coalition.covered == {"dana": False}
+    assert not coalition.to_frame().at[0, "covered"]
+    assert covered(np.array([[0.3], [0.3], [0.3]])).tolist() == [False]
+
+
+# -- 6. the need gate -----------------------------------------------------------------------------
+def test_one_unmatched_word_does_not_cost_a_local_partner_its_nearness():
+    baturaja, palembang = (-4.129, 104.167), (-2.976, 104.775)
+    partners = _dir(
+        [
+            {"name": "LKP Dekat", "offers_tenaga": "instruktur menjahit dan batik",
+             "lat": baturaja[0], "lon": baturaja[1]},
+            {"name": "LKP Jauh", "offers_tenaga": "instruktur menjahit, batik, lulusan D3",
+             "lat": palembang[0], "lon": palembang[1]},
+            {"name": "LKP Separuh", "offers_tenaga": "instruktur menjahit",
+             "lat": baturaja[0] + 0.01, "lon": baturaja[1]},
+        ]
+    )  # fmt: skip
+    org = {"name": "PKBM Baturaja", "lat": baturaja[0], "lon": baturaja[1]}
+    need = {"tenaga": {"priority": 5, "description": "instruktur menjahit dan batik lulusan D3"}}
+    ranking = mm.rank(partners, {"organisation": org, "needs": need})
+    frame = ranking.to_frame().set_index("name")
+    # Two distinctive words answer a need: "D3" more changes nothing, nearness decides.
+    assert frame.at["LKP Dekat", "fit_tenaga"] == frame.at["LKP Jauh", "fit_tenaga"]
+    assert frame.index[0] == "LKP Dekat"
+    # A partner matching half the need keeps all its nearness (the gate is USEFUL_FIT).
+    assert NEED_GATE <= frame.at["LKP Separuh", "score_need_fit"] < 0.6
+    table = ranking.explain(str(frame.at["LKP Separuh", "partner_id"])).table.set_index("nama")
+    assert table.at["proximity", "kontribusi"] == pytest.approx(
+        table.at["proximity", "skor"] * table.at["proximity", "bobot"]
+    )
+
+
+# -- 7. ties --------------------------------------------------------------------------------------
+def test_equal_scores_are_ordered_by_evidence_before_partner_id():
+    partners = _dir(
+        [
+            {"partner_id": "A", "offers_tenaga": "instruktur menjahit", "capacity_tenaga": 1},
+            {"partner_id": "B", "offers_tenaga": "instruktur menjahit", "capacity_tenaga": 2},
+        ]
+    )
+    need = {"tenaga": {"priority": 5, "description": "instruktur menjahit", "quantity": 1}}
+    frame = mm.rank(partners, {"needs": need}).to_frame()
+    assert frame["score"].nunique() == 1  # enough capacity either way: the same score
+    assert frame["partner_id"].tolist() == ["B", "A"]  # B has headroom
+    assert frame.at[0, "tiebreak"] > frame.at[1, "tiebreak"]
+
+
+def test_chunks_merge_in_the_tie_order(tmp_path):
+    rows = [
+        {"partner_id": f"P{i:02d}", "offers_tenaga": "instruktur menjahit", "capacity_tenaga": i}
+        for i in range(1, 9)
+    ]
+    path = tmp_path / "mitra.csv"
+    _dir(rows).to_csv(path, index=False)
+    need = {"needs": {"tenaga": {"priority": 5, "description": "instruktur menjahit",
+                                 "quantity": 3}}}  # fmt: skip
+    whole = mm.rank(path, need, top=5).to_frame()
+    chunked = mm.rank_chunked(path, need, top=5, chunksize=3)
+    assert chunked["partner_id"].tolist() == whole["partner_id"].tolist()
+    assert whole["partner_id"].tolist()[:1] == ["P08"]
+
+
+# -- 9. explanations ------------------------------------------------------------------------------
+def test_the_clause_that_matched_is_quoted():
+    partners = _dir([{"offers_tenaga": "instruktur las, listrik, menjahit dan komputer"}])
+    sentence = _frame(partners, {"needs": SEWING}).iloc[0]["explanation"]
+    assert "menjahit" in sentence
+    partners = _dir([{"offers_tenaga": "tutor Paket A; tutor Paket C matematika"}])
+    need = {"tenaga": {"priority": 5, "description": "tutor Paket C"}}
+    sentence = _frame(partners, {"needs": need}).iloc[0]["explanation"]
+    assert "Paket C" in sentence
+    assert "Paket A" not in sentence
+
+
+def test_cross_aspect_evidence_is_named_as_such():
+    partners = _dir([{"offers_program": "pelatihan budidaya ikan lele"}])
+    index = DirectoryIndex.build(partners)
+    need = {"dana": {"priority": 5, "description": "modal usaha budidaya ikan lele"}}
+    query = index.prepare({"needs": need})
+    needs = NeedFit()
+    fit = float(needs.aspect_fits(index, query)[0, 0])
+    assert 0 < fit <= NeedFit.CROSS_ASPECT
+    phrase = needs.aspect_phrase(index, query, 0, fit, 0, "id", lead=True)
+    assert phrase.startswith("tidak menawarkan dana, hanya menyinggungnya di tawaran program")
+    phrase = needs.aspect_phrase(index, query, 0, fit, 0, "en", lead=True)
+    assert phrase.startswith("offers no funds; only its programme offer mentions it")
+
+
+def test_mutual_need_compares_a_place_with_a_place():
+    # An LKP seeking a place for apprenticeships is not answered by learners ready for one.
+    partners = _dir(
+        [
+            {"partner_id": "LKP", "offers_tenaga": "instruktur",
+             "seeks": "tempat magang bagi peserta"},
+            {"partner_id": "SMK", "offers_tenaga": "instruktur", "seeks": "peserta magang"},
+        ]
+    )  # fmt: skip
+    org = {"name": "PKBM X", "offers": "warga belajar yang siap magang"}
+    frame = _frame(partners, {"organisation": org, "needs": {"tenaga": {"priority": 5}}})
+    assert frame.at["LKP", "score_reciprocity"] == 0.5  # no evidence either way
+    assert frame.at["SMK", "score_reciprocity"] > 0.5
+    assert "yang Anda tawarkan" not in frame.at["LKP", "explanation"]
+
+
+def test_indonesian_wording():
+    partners = _dir(
+        [{"offers_tenaga": "instruktur menjahit", "lat": -4.12, "lon": 104.17,
+          "region_code": "16.01", "years_active": 1, "partnerships_completed": 1}]
+    )  # fmt: skip
+    org = {"name": "PKBM", "lat": -4.13, "lon": 104.16, "region_code": "16.01"}
+    ranking = mm.rank(partners, {"organisation": org, "needs": SEWING})
+    sentence = ranking.to_frame().at[0, "explanation"]
+    assert "satu kabupaten/kota, berjarak 1,6 km" in sentence
+    english = mm.rank(partners, {"organisation": org, "needs": SEWING}, lang="en")
+    assert "1 partnership completed" in english.to_frame().at[0, "explanation"]
+    assert "active 1 year," in english.to_frame().at[0, "explanation"]
+    nobody = mm.rank(_dir([{"offers_dana": "hibah"}]), {"needs": SEWING})
+    assert "terpenuhi dengan baik" in nobody.to_frame().at[0, "explanation"]
+
+
+# -- monotonic rules (the others are in test_properties.py) ---------------------------------------
+@settings(max_examples=25, deadline=None)
+@given(
+    offer=st.lists(
+        st.sampled_from(["instruktur", "menjahit", "modal", "magang", "ruang", "kursus", "las"]),
+        min_size=1,
+        max_size=4,
+    ),
+    near=st.floats(0.0, 2.0),
+    farther=st.floats(0.0, 3.0),
+)
+def test_a_nearer_partner_never_scores_lower(offer, near, farther):
+    org = {"name": "PKBM", "lat": -4.13, "lon": 104.17}
+    need = {"tenaga": {"priority": 5, "description": "instruktur menjahit"},
+            "program": {"priority": 3, "description": "magang"}}  # fmt: skip
+    text = " ".join(offer)
+    partners = _dir(
+        [
+            {"offers_tenaga": text, "lat": -4.13 + near, "lon": 104.17},
+            {"offers_tenaga": text, "lat": -4.13 + near + farther, "lon": 104.17},
+        ]
+    )
+    frame = _frame(partners, {"organisation": org, "needs": need})
+    assert frame.at["P00", "score"] >= frame.at["P01", "score"] - 1e-12
