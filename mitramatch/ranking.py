@@ -146,6 +146,13 @@ class Ranking:
         """Positions in the directory of the ranked partners, best first."""
         return self.scores.rows
 
+    @property
+    def notes(self) -> list[str]:
+        """What the user should know about how the directory was read and indexed (header
+        found below titles, ids made, formulas without saved values, regions guessed, ...),
+        as :class:`~mitramatch.exceptions.Note` strings in both languages."""
+        return self.index.notes
+
     @cached_property
     def n_filtered_out(self) -> int:
         """How many partners the profile's filters removed."""
