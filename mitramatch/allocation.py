@@ -20,6 +20,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from .amounts import ASPECT_UNITS
 from .engine import (
     ASPECT_LABELS,
     ASPECTS,
@@ -33,6 +34,7 @@ from .engine import (
     score,
 )
 from .exceptions import SchemaError
+from .output import ORG_NAME, PARTNER_REGENCY, regency_names
 from .ranking import as_index
 from .reciprocal import reciprocal_values
 from .validation import check_choice, check_scalar
@@ -159,9 +161,11 @@ class Allocation:
         return int(self.critical_unmet["org_id"].nunique())
 
     def to_frame(self) -> pd.DataFrame:
-        """One row per (organisation, aspect, partner) with an amount: ``org_id``, ``aspect``,
-        ``partner_id``, ``fit``, ``amount`` (in the aspect's unit), then ``name`` (partner)
-        and ``share`` (amount / the organisation's demand)."""
+        """One row per (organisation, aspect, partner) with an amount: ``org_id``,
+        ``org_name``, ``aspect``, ``partner_id``, ``fit``, ``amount`` with its
+        ``amount_unit`` (the aspect's: ``rupiah``, ``orang``, ``unit``, ``peserta``), then
+        ``name`` and ``partner_regency`` (the partner's name and kabupaten/kota) and
+        ``share`` (amount / the organisation's demand)."""
         return self._frame.copy()
 
     def summary(self) -> str:
@@ -300,6 +304,8 @@ def allocate(
         raise SchemaError(f"duplicated org_id: {', '.join(duplicated)}")
 
     n_par = len(index)
+    names = [profile.organisation.name for profile in batch]
+    regencies = regency_names(index.regency)
     org_rank = np.argsort(np.argsort(np.array(ids, dtype=str), kind="stable"))
     # Per aspect: fit and partner's key per (organisation, partner); NaN = not acceptable.
     fit = {a: np.full((len(batch), n_par), np.nan) for a in wanted}
@@ -365,11 +371,14 @@ def allocate(
             assignments.append(
                 (
                     ids[o_idx[i]],
+                    names[o_idx[i]],
                     aspect,
                     str(index.partner_id[row]),
                     float(key[i, c]),
                     float(x[i, c]),
+                    ASPECT_UNITS["id"][aspect],
                     str(index.cell("name", row)),
+                    regencies[row],
                     float(x[i, c] / demand[i]),
                     ASPECTS.index(aspect),
                     int(org_rank[o_idx[i]]),
@@ -382,8 +391,11 @@ def allocate(
             )  # fmt: skip
     frame = pd.DataFrame(
         assignments,
-        columns=["org_id", "aspect", "partner_id", "fit", "amount", "name", "share", "_a", "_o"],
-    )
+        columns=[
+            "org_id", ORG_NAME, "aspect", "partner_id", "fit", "amount", "amount_unit", "name",
+            PARTNER_REGENCY, "share", "_a", "_o",
+        ],
+    )  # fmt: skip
     frame = (
         frame.sort_values(["_o", "_a", "fit", "partner_id"], ascending=[True, True, False, True])
         .drop(columns=["_a", "_o"])
