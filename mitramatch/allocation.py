@@ -20,7 +20,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from .amounts import amount_text
+from .amounts import ASPECT_UNITS, amount_text
 from .engine import (
     ASPECT_LABELS,
     ASPECTS,
@@ -35,6 +35,7 @@ from .engine import (
 )
 from .exceptions import SchemaError
 from .notebook import html_table
+from .output import ORG_NAME, PARTNER_REGENCY, regency_names
 from .ranking import as_index
 from .reciprocal import reciprocal_values
 from .validation import check_choice, check_scalar
@@ -161,9 +162,11 @@ class Allocation:
         return int(self.critical_unmet["org_id"].nunique())
 
     def to_frame(self) -> pd.DataFrame:
-        """One row per (organisation, aspect, partner) with an amount: ``org_id``, ``aspect``,
-        ``partner_id``, ``fit``, ``amount`` (in the aspect's unit), then ``name`` (partner)
-        and ``share`` (amount / the organisation's demand)."""
+        """One row per (organisation, aspect, partner) with an amount: ``org_id``,
+        ``org_name``, ``aspect``, ``partner_id``, ``fit``, ``amount`` with its
+        ``amount_unit`` (the aspect's: ``rupiah``, ``orang``, ``unit``, ``peserta``), then
+        ``name`` and ``partner_regency`` (the partner's name and kabupaten/kota) and
+        ``share`` (amount / the organisation's demand)."""
         return self._frame.copy()
 
     def summary(self) -> str:
@@ -303,6 +306,8 @@ def allocate(
         raise SchemaError(f"duplicated org_id: {', '.join(duplicated)}")
 
     n_par = len(index)
+    names = [profile.organisation.name for profile in batch]
+    regencies = regency_names(index.regency)
     org_rank = np.argsort(np.argsort(np.array(ids, dtype=str), kind="stable"))
     # Per aspect: fit and partner's key per (organisation, partner); NaN = not acceptable.
     fit = {a: np.full((len(batch), n_par), np.nan) for a in wanted}
@@ -368,11 +373,14 @@ def allocate(
             assignments.append(
                 (
                     ids[o_idx[i]],
+                    names[o_idx[i]],
                     aspect,
                     str(index.partner_id[row]),
                     float(key[i, c]),
                     float(x[i, c]),
+                    ASPECT_UNITS["id"][aspect],
                     str(index.cell("name", row)),
+                    regencies[row],
                     float(x[i, c] / demand[i]),
                     ASPECTS.index(aspect),
                     int(org_rank[o_idx[i]]),
@@ -385,8 +393,11 @@ def allocate(
             )  # fmt: skip
     frame = pd.DataFrame(
         assignments,
-        columns=["org_id", "aspect", "partner_id", "fit", "amount", "name", "share", "_a", "_o"],
-    )
+        columns=[
+            "org_id", ORG_NAME, "aspect", "partner_id", "fit", "amount", "amount_unit", "name",
+            PARTNER_REGENCY, "share", "_a", "_o",
+        ],
+    )  # fmt: skip
     frame = (
         frame.sort_values(["_o", "_a", "fit", "partner_id"], ascending=[True, True, False, True])
         .drop(columns=["_a", "_o"])

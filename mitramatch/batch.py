@@ -40,14 +40,15 @@ from .engine import (
     order_frame,
     prepare_many,
 )
-from .exceptions import Problem, SchemaError, rows_text
+from .exceptions import Note, Problem, SchemaError, Text, rows_text
 from .io import read_table_chunks
-from .output import empty_table, ranking_table
+from .output import ORG_NAME, PARTNER_REGENCY, empty_table, ranking_table
 from .ranking import Ranking, as_index
 
 # load_organisations and OrganisationBatch live in the engine; batch scripts and notebooks
 # import them from here too.
 __all__ = [
+    "ChunkNotes",
     "DuplicateIds",
     "OrganisationBatch",
     "OrganisationsLike",
@@ -129,9 +130,13 @@ def rank_many(
     batch = as_organisations(organisations, criteria=criteria)
     index = as_index(partners)
     parts = list(_ranked(index, batch, top=top, lang=lang, progress=progress, criteria=criteria))
-    out = ranking_table(index, parts, batch.ids)
+    out = ranking_table(index, parts, batch.ids, _names(batch))
     out.attrs["notes"] = index.notes
     return out
+
+
+def _names(batch: OrganisationBatch) -> list[str]:
+    return [profile.organisation.name for profile in batch]
 
 
 def _ranked(
@@ -169,6 +174,8 @@ def rank_chunked(
     lang: str = "id",
     progress: bool = False,
     criteria: Iterable[Criterion] | None = None,
+    header_row: int | None = None,
+    sheet: str | int | None = None,
 ) -> pd.DataFrame:
     """Rank a partner directory file too large for memory, reading it in chunks.
 
@@ -195,6 +202,17 @@ def rank_chunked(
         Progress bar over partners on stderr (only when it is a terminal).
     criteria : list of Criterion, optional
         Criteria beyond the registered ones.
+    header_row, sheet
+        As for :func:`~mitramatch.load_directory`: the header's row (below title rows) and
+        the sheet of a workbook.
+
+    Returns
+    -------
+    DataFrame
+        As :func:`rank_many` (or ``rank(...).to_frame()`` for one profile). ``attrs["notes"]``
+        holds what the whole reading says (encoding, header row, ...) and what validating
+        and indexing the chunks says (ids made, sectors inferred, duplicate columns kept):
+        a note every chunk gives is given once; one only some chunks give names their rows.
 
     Examples
     --------
@@ -219,11 +237,14 @@ def rank_chunked(
     else:
         batch = as_organisations(needs_or_organisations, criteria=criteria)
     label = str(path)
-    chunks, notes = read_table_chunks(path, chunksize=chunksize, what="directory")
+    chunks, notes = read_table_chunks(
+        path, chunksize=chunksize, what="directory", header_row=header_row, sheet=sheet
+    )
     analyzer = Analyzer()  # one stemming cache for every chunk
     best: pd.DataFrame | None = None
     seen = DuplicateIds()
     problems: list[Problem] = []
+    said = ChunkNotes()
     bar = _bar(enabled=progress)
     try:
         for table in chunks:
@@ -248,8 +269,10 @@ def rank_chunked(
             if frame is None or problems or seen.duplicates:
                 continue  # keep validating, stop scoring: the result will not be used
             index = DirectoryIndex(frame, analyzer)
+            rows = frame[ROW].to_numpy(np.int64)
+            said.add(index.notes, int(rows[0]), int(rows[-1]))
             parts = _ranked(index, batch, top=top, lang=lang, progress=False, criteria=criteria)
-            found = ranking_table(index, list(parts), batch.ids)
+            found = ranking_table(index, list(parts), batch.ids, _names(batch))
             merged = found if best is None else pd.concat([best, found], ignore_index=True)
             best = order_frame(merged, top=top, by=ORG_ID, groups=batch.ids)
     finally:
@@ -263,9 +286,69 @@ def rank_chunked(
     if best is None:  # pragma: no cover - reading refuses a file without data rows
         best = empty_table(batch=True)
     if single:
-        best = best.drop(columns=[ORG_ID]).reset_index(drop=True)
-    best.attrs["notes"] = list(notes)
+        best = best.drop(columns=[ORG_ID, ORG_NAME, PARTNER_REGENCY]).reset_index(drop=True)
+    best.attrs["notes"] = [*notes, *(n for n in said.notes() if n not in notes)]
     return best
+
+
+class ChunkNotes:
+    """What validating and indexing the chunks of one file said, said once.
+
+    A note every chunk gives (a column kept twice, ids from the ``No`` column) is given once,
+    as it is; a note only some chunks give (sectors inferred, with their counts) is given
+    with the rows of those chunks. At most :data:`LIMIT` different notes are kept.
+    """
+
+    LIMIT = 50
+
+    def __init__(self) -> None:
+        self.chunks = 0
+        self.found: dict[str, tuple[Any, list[tuple[int, int]]]] = {}
+        self.more = 0
+
+    def add(self, notes: Iterable[Any], first: int, last: int) -> None:
+        """The notes of one chunk, whose records are on rows ``first`` to ``last``."""
+        self.chunks += 1
+        for note in notes:
+            key = str(note)
+            if key in self.found:
+                self.found[key][1].append((first, last))
+            elif len(self.found) < self.LIMIT:
+                self.found[key] = (note, [(first, last)])
+            else:
+                self.more += 1
+
+    def notes(self) -> list[Any]:
+        out: list[Any] = []
+        for note, spans in self.found.values():
+            if len(spans) == self.chunks:
+                out.append(note)
+                continue
+            shown = ", ".join(f"{a}-{b}" if a != b else str(a) for a, b in spans[:3])
+            more = len(spans) - 3
+            text = note.text if isinstance(note, Note) else Text(str(note))
+            out.append(
+                Note(
+                    Text.format(
+                        "rows {shown}{more_en}: {text}",
+                        "baris {shown}{more_id}: {text}",
+                        shown=shown,
+                        more_en=f" and {more} more" if more > 0 else "",
+                        more_id=f" dan {more} lainnya" if more > 0 else "",
+                        text=text,
+                    )
+                )
+            )
+        if self.more:
+            out.append(
+                Note(
+                    Text(
+                        f"and {self.more} more notes on single chunks",
+                        f"dan {self.more} catatan lain tentang bagian tertentu",
+                    )
+                )
+            )
+        return out
 
 
 def _raw_ids(table: pd.DataFrame) -> pd.Series:

@@ -228,7 +228,8 @@ class Budget:
 
     def to_frame(self) -> pd.DataFrame:
         """One row per organisation asking for the aspect: ``org_id``, ``name``,
-        ``priority``, ``fit``, ``weight``, ``requested``, ``granted``, ``share``, ``status``
+        ``priority``, ``fit``, ``weight``, ``requested``, ``granted``, ``amount_unit`` (of
+        both: ``rupiah``, ``orang``, ``unit``, ``peserta``), ``share``, ``status``
         (:data:`STATUSES`), ``explanation``; granted first, largest weight first."""
         return self._frame.copy()
 
@@ -518,6 +519,7 @@ def allocate_budget(
     threshold = _level_shares(demand[active], weight[active], total)[1]
     granted = {r.org_id: float(v) for r, v in zip(ok, x)}
     rows = []
+    unit = ASPECT_UNITS["id"][aspect]  # of requested and granted (data contract)
     for r in requests:
         g = granted.get(r.org_id)
         status = r.status
@@ -536,6 +538,7 @@ def allocate_budget(
                 "weight": round(w, 12),
                 "requested": r.requested,
                 "granted": g if g is not None else 0.0,
+                "amount_unit": unit,
                 "share": (g / r.requested) if g is not None and r.requested else 0.0,
                 "status": status,
             }

@@ -124,9 +124,50 @@ class Text:
         return {"en": self.en, "id": self.id}
 
 
+class Note(str):
+    """A message rendered in the context's language that remembers both (``.text``).
+
+    It is a ``str`` (joined, compared, searched and written to JSON like one), for notes
+    that travel where only text goes (a DataFrame's ``attrs``, a saved index's manifest),
+    and can be rendered again in the other language: ``render(note, "en")``.
+
+    >>> with use_language("id"):
+    ...     note = Note(Text("file read", "berkas dibaca"))
+    >>> note, render(note, "en")
+    ('berkas dibaca', 'file read')
+    """
+
+    text: Text
+
+    def __new__(cls, message: str | Text) -> Note:
+        if isinstance(message, Note):
+            text = message.text
+        elif isinstance(message, Text):
+            text = message
+        else:
+            text = Text(str(message))
+        self = super().__new__(cls, text.render())
+        self.text = text
+        return self
+
+    def __reduce__(self) -> tuple[Any, ...]:  # copies and pickles keep both, as shown
+        return (_note, (str(self), self.text.en, self.text.id))
+
+    def render(self, lang: str | None = None) -> str:
+        return self.text.render(lang)
+
+
+def _note(shown: str, en: str, id: str) -> Note:
+    note = str.__new__(Note, shown)
+    note.text = Text(en, id)
+    return note
+
+
 def render(message: str | Text, lang: str | None = None) -> str:
     """A message as text in ``lang`` (the context's language by default)."""
-    return message.render(lang) if isinstance(message, Text) else str(message)
+    if isinstance(message, (Text, Note)):
+        return message.render(lang)
+    return str(message)
 
 
 def _rendered(values: dict[str, Any], lang: str) -> dict[str, Any]:
@@ -137,6 +178,7 @@ __all__ = [
     "InputError",
     "MissingDependencyError",
     "MitramatchError",
+    "Note",
     "Problem",
     "SchemaError",
     "Text",

@@ -40,7 +40,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from .amounts import amount_text
+from .amounts import ASPECT_UNITS, amount_text
 from .engine import (
     ASPECT_LABELS,
     ASPECTS,
@@ -433,6 +433,7 @@ _TAIL = [
     "best_priority",
     "fit_best",
     "amount_asked",
+    "amount_unit",
     "distance_km",
     "explanation",
     "score_org_to_partner",
@@ -639,6 +640,7 @@ def _row(side: PartnerSide, pair: Pair, weights: dict[str, float], lang: str) ->
         "best_priority": need.priority,
         "fit_best": answer,
         "amount_asked": need.quantity,
+        "amount_unit": ASPECT_UNITS["id"][need.aspect],
         "distance_km": None if math.isnan(km) else round(km, 1),
         "explanation": _explain(side, pair, parts, weights, lang),
         "score_org_to_partner": float(pair.reciprocal[0]),

@@ -143,16 +143,16 @@ class Ranking:
         return len(self.scores)
 
     @property
-    def notes(self) -> list[str]:
-        """What the user should know about how the directory was read (the index's notes:
-        header found below title rows, ids made, regions read as, offers read from a free-text
-        column, or no offer text at all), in the language they were made in."""
-        return [str(n) for n in self.index.notes]
-
-    @property
     def rows(self) -> np.ndarray:
         """Positions in the directory of the ranked partners, best first."""
         return self.scores.rows
+
+    @property
+    def notes(self) -> list[str]:
+        """What the user should know about how the directory was read and indexed (header
+        found below titles, ids made, formulas without saved values, regions guessed, ...),
+        as :class:`~mitramatch.exceptions.Note` strings in both languages."""
+        return self.index.notes
 
     @cached_property
     def n_filtered_out(self) -> int:

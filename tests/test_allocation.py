@@ -119,7 +119,10 @@ def _orgs() -> dict:
 def _check_feasible(result, partners, orgs, min_fit=0.3):
     index = mm.DirectoryIndex.build(partners)
     frame = result.to_frame()
-    assert list(frame.columns[:5]) == ["org_id", "aspect", "partner_id", "fit", "amount"]
+    assert list(frame.columns) == [
+        "org_id", "org_name", "aspect", "partner_id", "fit", "amount", "amount_unit", "name",
+        "partner_regency", "share",
+    ]  # fmt: skip
     for rec in frame.itertuples(index=False):
         prepared = index.prepare(orgs[rec.org_id])
         row = int(np.flatnonzero(index.partner_id == rec.partner_id)[0])
@@ -235,7 +238,8 @@ def test_allocate_command_line(tmp_path, capsys):
     args = parser.parse_args(["allocate", str(partners), "--orgs", str(orgs), "-o", str(out)])
     assert args.run(args) == 0
     written = pd.read_csv(out)
-    assert list(written.columns[:5]) == ["org_id", "aspect", "partner_id", "fit", "amount"]
+    assert list(written.columns[:3]) == ["org_id", "org_name", "aspect"]
+    assert written[["amount", "amount_unit"]].values.tolist() == [[2, "orang"]]
     assert written["amount"].sum() == 2
     assert "1 dari 1 permintaan terlayani" in capsys.readouterr().err
 

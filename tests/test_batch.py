@@ -11,7 +11,7 @@ import pytest
 
 from mitramatch import batch as mbatch
 from mitramatch.batch import rank_chunked, rank_many
-from mitramatch.engine import OrganisationBatch, load_organisations
+from mitramatch.engine import OrganisationBatch, load_organisations, region_table
 from mitramatch.engine.index import DirectoryIndex
 from mitramatch.engine.needs import NeedsProfile
 from mitramatch.exceptions import SchemaError
@@ -130,8 +130,8 @@ def test_load_organisations_dataframe_rows_are_positions():
 # -- rank_many ---------------------------------------------------------------------------------
 def test_rank_many_shape_and_columns(index, orgs):
     out = rank_many(index, orgs, top=3)
-    assert out.columns[0] == "org_id"
-    assert list(out.columns[1:3]) == ["rank", "partner_id"]
+    assert list(out.columns[:4]) == ["org_id", "org_name", "rank", "partner_id"]
+    assert list(out.columns[5:8]) == ["sector", "kind", "partner_regency"]
     assert out["org_id"].unique().tolist() == orgs.ids  # input order kept
     assert (out.groupby("org_id").size() <= 3).all()
     assert out.groupby("org_id")["rank"].apply(list).map(lambda r: r == list(range(1, 4))).all()
@@ -150,7 +150,8 @@ def test_rank_many_equals_rank_per_organisation(index, orgs):
     out = rank_many(index, orgs, top=4, lang="en")
     for org_id, profile in zip(orgs.ids, orgs):
         expected = rank(index, profile, top=4, lang="en").to_frame()
-        got = out[out["org_id"] == org_id].drop(columns="org_id").reset_index(drop=True)
+        got = out[out["org_id"] == org_id].drop(columns=["org_id", "org_name", "partner_regency"])
+        got = got.reset_index(drop=True)
         got = got.dropna(axis=1, how="all")[expected.columns]
         pd.testing.assert_frame_equal(got, expected, check_exact=True)
 
@@ -328,9 +329,14 @@ def test_seen_ids_detects_repeats_of_repeats():
 def _rank_each(index, ids, profiles, top):
     """What rank_many must return: each organisation's rank(), org_id first, stacked."""
     frames = []
+    names = region_table().regencies["name"]
     for org_id, profile in zip(ids, profiles):
-        frame = rank(index, profile, top=top).to_frame()
+        ranking = rank(index, profile, top=top)
+        frame = ranking.to_frame()
         frame.insert(0, "org_id", str(org_id))
+        frame.insert(1, "org_name", ranking.profile.organisation.name)
+        regencies = [names.get(c) if c else None for c in index.regency[ranking.rows]]
+        frame.insert(7, "partner_regency", pd.Series(regencies, dtype=frame["name"].dtype))
         frames.append(frame)
     out = pd.concat([f for f in frames if len(f)], ignore_index=True)
     return out[column_order(out.columns, batch=True)]

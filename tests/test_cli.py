@@ -46,7 +46,8 @@ def test_stdout_equals_the_library(files, capsys, index, needs_dict):
     frame = _csv(capsys.readouterr().out)
     expected = rank(index, needs_dict).to_frame()
     assert frame["partner_id"].tolist() == expected["partner_id"].tolist()
-    assert frame["score"].to_numpy() == pytest.approx(expected["score"].to_numpy())
+    # CSV shows scores to 3 decimals (the DataFrame keeps full precision)
+    assert frame["score"].tolist() == expected["score"].round(3).tolist()
 
 
 def test_toml_profile(tmp_path, files, capsys):

@@ -57,8 +57,11 @@ def test_rank_batch_output_formats(tmp_path, capsys, suffix):
         capsys, "rank-batch", PARTNERS, "--orgs", BAD / "orgs_ok.csv", "--top", 2, "-o", path
     )
     assert code == 0, err
-    if suffix == ".xlsx":
-        frame = pd.read_excel(path)
+    if suffix == ".xlsx":  # a summary sheet first; Indonesian labels (--lang id, the default)
+        assert pd.ExcelFile(path).sheet_names == ["Ringkasan", "Hasil"]
+        frame = pd.read_excel(path, sheet_name="Hasil")
+        assert frame.columns[:3].tolist() == ["ID organisasi", "Nama organisasi", "Peringkat"]
+        frame = frame.rename(columns={"ID organisasi": "org_id"})
     elif suffix == ".parquet":
         frame = pd.read_parquet(path)
     else:

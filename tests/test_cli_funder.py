@@ -52,7 +52,7 @@ def test_rank_orgs_for_a_directory_partner_to_a_file(tmp_path, capsys):
     )
     assert code == 0, err
     assert out == ""
-    frame = pd.read_excel(target)
+    frame = pd.read_excel(target, sheet_name="Results")  # after the summary sheet
     assert frame["rank"].tolist() == [1, 2, 3]
     assert frame["explanation"].str.contains(" needs | none of its needs").all()
 

@@ -6,10 +6,19 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..exceptions import InputError
-from ..io import write_csv_stream, write_table
+from ..exceptions import InputError, Text
+from ..io import write_csv_stream
 from ..validation import LANGS
-from .common import EXIT_OK, add_command, input_options, read_options
+from .common import (
+    EXIT_OK,
+    add_command,
+    input_options,
+    note,
+    read_options,
+    summary_files,
+    summary_notes,
+    write_result,
+)
 
 #: Least aspect fit of an acceptable pair, as in :data:`mitramatch.allocation.ALLOCATE_MIN_FIT`.
 MIN_FIT = 0.3
@@ -30,7 +39,8 @@ def register(sub) -> argparse.ArgumentParser:
         description=(
             "Assign partners to organisations per aspect without exceeding any capacity, "
             "stably (organisation-proposing deferred acceptance). Writes one row per "
-            "assignment: org_id, aspect, partner_id, fit, amount, name, share."
+            "assignment: org_id, org_name, aspect, partner_id, name, partner_regency, fit, "
+            "amount, amount_unit, share."
         ),
     )
     p.add_argument("partners", metavar="PARTNERS", help="partner directory (CSV/TSV/XLSX/Parquet)")
@@ -69,8 +79,10 @@ def run_allocate(args: argparse.Namespace) -> int:
     if not 0.0 <= args.min_fit <= 1.0:
         raise InputError(f"--min-fit must be between 0 and 1; got {args.min_fit}")
     aspects = [a for a in args.aspects.split(",") if a.strip()] if args.aspects else None
+    index = DirectoryIndex(load_directory(Path(args.partners), **read_options(args)))
+    note(args, *index.notes)
     result = allocate(
-        DirectoryIndex(load_directory(Path(args.partners), **read_options(args))),
+        index,
         Path(args.orgs),
         aspects=aspects,
         min_fit=args.min_fit,
@@ -79,7 +91,19 @@ def run_allocate(args: argparse.Namespace) -> int:
     )
     frame = result.to_frame()
     if args.output:
-        write_table(frame, Path(args.output), raw=args.raw, excel=args.excel)
+        served = int((result.requests["allocated"] > 0).sum())
+        summary = [
+            (Text("Allocation", "Alokasi"),),
+            (Text("In one paragraph", "Ringkasnya"), result.summary()),
+            (Text("Requests", "Permintaan"), len(result.requests)),
+            (Text("Requests served", "Permintaan terlayani"), served),
+            (Text("Assignments", "Penugasan"), len(frame)),
+            (Text("Least aspect fit", "Kecocokan aspek terendah"), args.min_fit),
+            *summary_files(args, partners=Text("Partner directory", "Direktori mitra"),
+                           orgs=Text("Organisations", "Daftar organisasi")),
+            *summary_notes(index.notes),
+        ]  # fmt: skip
+        write_result(frame, Path(args.output), args, summary=summary)
     else:
         write_csv_stream(frame, sys.stdout, raw=args.raw, excel=args.excel)
     if not args.quiet:

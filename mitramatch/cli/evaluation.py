@@ -23,7 +23,7 @@ from ..evaluate import BAR_K, BAR_NDCG, SAME_PROVINCE_BOOST, SAME_REGENCY_BOOST,
 from ..exceptions import MitramatchError, Text, render, use_language
 from ..io import write_csv_stream
 from ..validation import LANGS
-from .common import EPILOG, EXIT_INTERNAL, EXIT_OK, add_command, note, positive_int
+from .common import EPILOG, EXIT_INTERNAL, EXIT_OK, StdoutError, add_command, note, positive_int
 
 __all__ = ["ranker_from_spec", "register", "report", "run_evaluate"]
 
@@ -155,6 +155,8 @@ def run_evaluate(args: argparse.Namespace) -> int:
             print(f"mitramatch: {render(Text('bar met', 'batas tercapai'))}: {render(bar)}",
                   file=sys.stderr)  # fmt: skip
             return EXIT_OK
+        except StdoutError:
+            raise
         except MitramatchError as exc:
             # Rendered here, inside the chosen language; the command line prints it (exit 2).
             raise MitramatchError(str(exc)) from exc

@@ -10,7 +10,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..exceptions import InputError, MitramatchError, Text
-from .common import EXIT_OK, add_command, emit, in_language, note, output_options
+from .common import EXIT_OK, add_command, emit, in_language, note, output_options, summary_files
 
 
 def register(sub) -> None:
@@ -184,7 +184,12 @@ def run_rank_orgs(args: argparse.Namespace) -> int:
     if args.format == "table" and not args.output:
         print(_readable(frame, ranking.summary()))
     else:
-        emit(frame, args)
+        summary = [
+            (Text("Organisations ranked for a partner", "Organisasi diperingkat untuk mitra"),),
+            (Text("In one sentence", "Ringkasnya"), ranking.summary()),
+            *summary_files(args, orgs=Text("Organisations", "Daftar organisasi")),
+        ]
+        emit(frame, args, summary=summary)
         note(args, ranking.summary())
     return EXIT_OK
 
@@ -230,7 +235,14 @@ def run_fund(args: argparse.Namespace) -> int:
                 )
             )
     else:
-        emit(frame, args)
+        summary = [
+            (Text("A budget shared", "Anggaran yang dibagi"),),
+            (Text("In one paragraph", "Ringkasnya"), budget.summary()),
+            *((Text("Compared with allocate", "Dibanding allocate"), line)
+              for line in budget.comparison_summary().splitlines()),
+            *summary_files(args, orgs=Text("Organisations", "Daftar organisasi")),
+        ]  # fmt: skip
+        emit(frame, args, summary=summary)
     note(args, budget.summary(), *budget.comparison_summary().splitlines())
     return EXIT_OK
 

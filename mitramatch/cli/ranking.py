@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..exceptions import MitramatchError
+from ..exceptions import MitramatchError, Text
 from .common import (
     CRITERIA_MODULE_PREFIX,
     EXIT_OK,
@@ -20,6 +20,8 @@ from .common import (
     output_options,
     positive_int,
     read_options,
+    summary_files,
+    summary_notes,
 )
 
 #: rank-batch reads a partner file larger than this in chunks of CHUNKSIZE rows.
@@ -102,15 +104,31 @@ def run_rank(args: argparse.Namespace) -> int:
     criteria = load_criteria(args.criteria)
     needs = load_needs(Path(args.needs), criteria=criteria)
     index = DirectoryIndex(load_directory(Path(args.partners), **read_options(args)))
-    note(args, *index.frame.attrs.get("notes", []))
     ranking = rank(index, needs, top=args.top, lang=args.lang, criteria=criteria)
+    note(args, *ranking.notes)
     if len(ranking) == 0:
         raise MitramatchError(
             f"no partner in {args.partners} passes the filters of {args.needs} "
             f"({ranking.n_filtered_out} of {len(index)} removed); loosen [filters]"
         )
-    emit(ranking.to_frame(), args)
+    emit(ranking.to_frame(), args, summary=_rank_summary(args, ranking, len(index)))
     return EXIT_OK
+
+
+def _rank_summary(args: argparse.Namespace, ranking, size: int) -> list[tuple[object, ...]]:
+    """The first sheet of ``rank --output FILE.xlsx``: the profile, the files, the notes."""
+    from ..output import profile_summary
+
+    rows = profile_summary(ranking.profile, args.lang)
+    rows += [
+        (Text("Ranking", "Peringkat"),),
+        (Text("Partners in the directory", "Mitra dalam direktori"), size),
+        (Text("Left out by the filters", "Tidak masuk karena filter"), ranking.n_filtered_out),
+        (Text("Partners shown", "Mitra ditampilkan"), len(ranking)),
+    ]
+    rows += summary_files(args, partners=Text("Partner directory", "Direktori mitra"),
+                   needs=Text("Needs profile", "Profil kebutuhan"))  # fmt: skip
+    return rows + summary_notes(ranking.notes)
 
 
 def run_rank_batch(args: argparse.Namespace) -> int:
@@ -129,10 +147,14 @@ def run_rank_batch(args: argparse.Namespace) -> int:
     if chunksize is None and args.backend == "memory" and _is_huge(partners):
         chunksize = CHUNKSIZE
         note(args, f"{partners} is larger than 1 GB: reading it {chunksize} rows at a time")
-    if any(read_options(args).values()) and (chunksize is not None or args.backend == "dask"):
+    if any(read_options(args).values()) and args.backend == "dask":
         raise MitramatchError(
-            "--header-row and --sheet are for PARTNERS read whole; chunked and Dask reading "
-            "find the header by themselves"
+            Text(
+                "--header-row and --sheet are for PARTNERS read whole or in chunks; Dask "
+                "partitions find the header by themselves",
+                "--header-row dan --sheet berlaku untuk PARTNERS yang dibaca utuh atau per "
+                "bagian; partisi Dask mencari baris judul kolom sendiri",
+            )
         )
     progress = not args.quiet  # the bar itself appears only when stderr is a terminal
     if args.backend == "dask":
@@ -141,7 +163,7 @@ def run_rank_batch(args: argparse.Namespace) -> int:
     elif chunksize is not None:
         frame = batch.rank_chunked(
             partners, orgs, top=args.top, chunksize=chunksize, lang=args.lang,
-            progress=progress, criteria=criteria,
+            progress=progress, criteria=criteria, **read_options(args),
         )  # fmt: skip
         notes = frame.attrs.get("notes", [])
     else:
@@ -163,7 +185,20 @@ def run_rank_batch(args: argparse.Namespace) -> int:
             f" and {len(missing) - 10} more" if len(missing) > 10 else ""
         )
         note(args, f"no partner passes the filters for {len(missing)} organisation(s): {shown}")
-    emit(frame, args)
+    summary = [
+        (Text("Ranking many organisations", "Peringkat untuk banyak organisasi"),),
+        (Text("Organisations", "Organisasi"), len(orgs.ids)),
+        (Text("Organisations with partners", "Organisasi yang mendapat mitra"), len(ranked)),
+        (Text("Partners kept per organisation", "Mitra per organisasi"), args.top or "-"),
+        (Text("Rows", "Baris"), len(frame)),
+    ]
+    if missing:
+        summary.append((Text("No partner passes the filters", "Tanpa mitra lolos filter"),
+                        ", ".join(missing)))  # fmt: skip
+    summary += summary_files(args, partners=Text("Partner directory", "Direktori mitra"),
+                      orgs=Text("Organisations", "Daftar organisasi"))  # fmt: skip
+    summary += summary_notes([*orgs.notes, *notes])
+    emit(frame, args, summary=summary)
     return EXIT_OK
 
 
@@ -222,7 +257,7 @@ def run_coalition(args: argparse.Namespace) -> int:
     criteria = load_criteria(args.criteria)
     needs = load_needs(Path(args.needs), criteria=criteria)
     index = DirectoryIndex(load_directory(Path(args.partners), **read_options(args)))
-    note(args, *index.frame.attrs.get("notes", []))
+    note(args, *index.notes)
     coalition = recommend_coalition(
         index, needs, max_partners=args.max_partners, lang=args.lang, criteria=criteria
     )
@@ -230,6 +265,16 @@ def run_coalition(args: argparse.Namespace) -> int:
         print(coalition.summary())
         print(coalition.to_frame().to_string(index=False))
         return EXIT_OK
-    emit(coalition.to_frame(), args)
+    from ..output import profile_summary
+
+    summary = [
+        *profile_summary(needs, args.lang),
+        (Text("Coalition", "Koalisi"),),
+        (Text("In one sentence", "Dalam satu kalimat"), coalition.summary()),
+        *summary_files(args, partners=Text("Partner directory", "Direktori mitra"),
+                needs=Text("Needs profile", "Profil kebutuhan")),
+        *summary_notes(index.notes),
+    ]  # fmt: skip
+    emit(coalition.to_frame(), args, summary=summary)
     note(args, coalition.summary())
     return EXIT_OK

@@ -11,10 +11,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..exceptions import InputError, MitramatchError, Text
-from ..io import write_table
+from ..exceptions import MitramatchError, Text
 from ..validation import LANGS
-from .common import EXIT_OK, add_command, note, positive_int
+from .common import EXIT_OK, add_command, note, positive_int, write_result
 
 
 def _common(p: argparse.ArgumentParser) -> None:
@@ -166,11 +165,11 @@ def run_dedup(args: argparse.Namespace) -> int:
     note(args, *result.notes)
     # Everything is computed before anything is written: an error leaves no file behind.
     if args.output:
-        write_table(result.merged, args.output, raw=args.raw, excel=args.excel)
+        write_result(result.merged, args.output, args)
     if args.review:
-        write_table(result.pairs, args.review, raw=args.raw, excel=args.excel)
+        write_result(result.pairs, args.review, args)
     if args.provenance:
-        write_table(result.provenance, args.provenance, raw=args.raw, excel=args.excel)
+        write_result(result.provenance, args.provenance, args)
     if not args.quiet:
         print(f"mitramatch: {result.summary(args.lang)}", file=sys.stderr)
     return EXIT_OK
@@ -184,7 +183,7 @@ def run_register_report(args: argparse.Namespace) -> int:
         soon_days=args.soon, lang=args.lang,
     )  # fmt: skip
     if args.output:
-        write_table(report.to_frame(), args.output, raw=args.raw, excel=args.excel)
+        write_result(report.to_frame(), args.output, args)
     print(report.text(args.lang))
     return EXIT_OK
 
@@ -198,29 +197,13 @@ def run_fit_weights(args: argparse.Namespace) -> int:
     note(args, *fit.notes)
     table = fit.to_frame().to_string(index=False)
     if args.output:
-        _write_text(fit.toml(), Path(args.output))
+        from ..writing import write_file
+
+        write_file(Path(args.output), fit.toml())
         print(f"{fit.summary(args.lang)}\n\n{table}")
     else:
         print(f"{fit.summary(args.lang)}\n\n{table}\n\n{fit.toml()}", end="")
     return EXIT_OK
-
-
-def _write_text(text: str, path: Path) -> None:
-    """A small text file written atomically (a temporary file renamed over ``path``)."""
-    import os
-    import tempfile
-
-    try:
-        fd, tmp = tempfile.mkstemp(dir=path.parent or ".", prefix=f".{path.name}.")
-    except OSError as exc:
-        raise InputError(f"{path}: cannot write: {exc.strerror}") from exc
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 __all__ = ["register"]

@@ -17,6 +17,7 @@ import numpy as np
 import pandas as pd
 from scipy import sparse
 
+from ..exceptions import Note
 from .aspects import ASPECTS
 from .exchange import KINDS, kind_mask, split_by_kind
 from .offers import Clause, read_offers, row_clauses
@@ -64,10 +65,10 @@ class DirectoryIndex:
         regency, province = region_table().resolve(
             frame["region_code"], frame["regency"], frame["province"], notes=region_notes
         )
-        # Rendered now (in the context's language): a saved index keeps its notes in a JSON
-        # manifest, which holds strings only. Indexing the same frame twice adds nothing.
+        # Notes are str (rendered in the context's language) that keep both languages: a
+        # saved index stores both. Indexing the same frame twice adds nothing.
         notes = list(frame.attrs.get("notes", []))
-        found = [*map(str, offers.notes), *map(str, region_notes)]
+        found = [*map(Note, offers.notes), *map(Note, region_notes)]
         frame.attrs["notes"] = notes + [n for n in found if n not in notes]
         self._assemble(
             frame,

@@ -19,7 +19,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from ..exceptions import Problem, SchemaError, Text, did_you_mean, rows_text
+from ..exceptions import Note, Problem, SchemaError, Text, did_you_mean, rows_text
 from ..io import read_table
 from ..io.tabulate import WIDE, register_header_names, tidy_texts
 from . import aliases
@@ -91,8 +91,8 @@ def load_directory(
     typed: text columns as strings (missing = NA), ``capacity_*``, ``lat``, ``lon``,
     ``years_active`` and ``partnerships_completed`` as floats, ``active`` as bool (missing =
     active). Unknown extra columns are kept after them. ``attrs["notes"]`` says what the user
-    should know (in the language of the moment: the notes travel with the frame into saved
-    indexes, as plain text).
+    should know, as :class:`~mitramatch.exceptions.Note` strings (in the language of the
+    moment, each keeping both: a saved index stores both languages).
 
     Without a ``partner_id`` column, ids are the numbers of a ``No``/``Nomor`` column when
     they are all given and unique, else ``row-<n>`` from the spreadsheet row (``index-<n>``
@@ -212,7 +212,7 @@ def load_directory(
         extras = pd.DataFrame(cells, index=out.index, columns=layout.extra_names, dtype=object)
     out = pd.concat([out, extras, pd.DataFrame({ROW: rows}, index=out.index)], axis=1)
     out.attrs["source"] = label
-    out.attrs["notes"] = [str(n) for n in notes]
+    out.attrs["notes"] = [Note(n) for n in notes]  # text in both languages, as a str
     if layout.free:
         headers = [str(raw.columns[j]) for j in layout.free]
         given = source.attrs.get("offers_header") if isinstance(source, pd.DataFrame) else None
@@ -260,9 +260,6 @@ def _is_free_offers(key: str) -> bool:
     words = key.split("_")
     found = set(words) | {f"{a}_{b}" for a, b in itertools.pairwise(words)}
     return bool(aliases.FREE_OFFER_WORDS & found) and not aliases.NOT_FREE_OFFER_WORDS & found
-
-
-_canonical = canonical_column  # the old name, until mitramatch.batch imports the public one
 
 
 def is_directory_header(name: str) -> bool:

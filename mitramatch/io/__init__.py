@@ -11,7 +11,7 @@ The modules follow the data: :mod:`.formats` (the registry: one :class:`Format` 
 file), :mod:`.text` (CSV/TSV: encodings, separators, preamble), :mod:`.excel`,
 :mod:`.parquet`, :mod:`.tabulate` (header, empty rows, row numbers), :mod:`.read` (the one
 pipeline, whole or in chunks), :mod:`.documents` (TOML/JSON profiles) and :mod:`.write`
-(atomic writes, formula neutralisation).
+(atomic writes, formula neutralisation, rounding for people, XLSX reports).
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ from .formats import (
 )
 from .read import read_table, read_table_chunks
 from .tabulate import ROW_COLUMN, TEXT_DTYPE, header_names, register_header_names
-from .write import write_csv_stream, write_table
+from .write import DECIMALS, Report, write_atomically, write_csv_stream, write_table
 
 # In this order in messages ("expected one of .csv, .tsv, ...").
 for _fmt in (text.TEXT_FORMAT, excel.EXCEL_FORMAT, parquet.PARQUET_FORMAT):
@@ -44,12 +44,14 @@ for _fmt in (text.TEXT_FORMAT, excel.EXCEL_FORMAT, parquet.PARQUET_FORMAT):
 del _fmt
 
 __all__ = [
+    "DECIMALS",
     "ROW_COLUMN",
     "TEXT_DTYPE",
     "DocumentFormat",
     "Format",
     "Grid",
     "ReadContext",
+    "Report",
     "format_for",
     "header_names",
     "noun_for",
@@ -63,6 +65,7 @@ __all__ = [
     "registered_formats",
     "supported_suffixes",
     "unregister_format",
+    "write_atomically",
     "write_csv_stream",
     "write_table",
 ]
