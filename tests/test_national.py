@@ -149,6 +149,32 @@ def test_an_apprenticeship_place_beats_a_course_that_teaches_sewing():
     assert frame.iloc[0]["name"] == "Konveksi Jaya"
 
 
+def test_a_course_named_as_who_the_apprentices_are_is_not_asked_for():
+    # "magang peserta kursus ...": the course says who the apprentices are; the need asks for
+    # magang, so a partner offering only a course is another kind of help.
+    partners = _dir(
+        [
+            {"name": "LKP Rias", "offers_program": "kursus rias pengantin"},
+            {"name": "Salon Ayu", "offers_program": "magang rias pengantin di salon"},
+        ]
+    )
+    need = {"program": {"priority": 5, "description": "magang peserta kursus rias pengantin"}}
+    frame = _frame(partners, {"needs": need})
+    assert frame.loc["P01", "fit_program"] > frame.loc["P00", "fit_program"] + 0.2
+
+
+def test_a_network_need_meets_an_offer_that_says_jaringan():
+    partners = _dir(
+        [
+            {"name": "Diskominfo", "offers_program": "PKL siswa SMK di bidang jaringan"},
+            {"name": "Toko Jaring", "offers_program": "magang pembuatan jaring ikan"},
+        ]
+    )
+    need = {"program": {"priority": 5, "description": "tempat PKL untuk siswa TKJ: instalasi"}}
+    frame = _frame(partners, {"needs": need})
+    assert frame.loc["P00", "fit_program"] > frame.loc["P01", "fit_program"]
+
+
 def test_a_school_offering_students_does_not_answer_a_need_for_a_place():
     partners = _dir(
         [

@@ -105,8 +105,8 @@ def test_broader_rule_adds_its_broader_term(term):
         ("pengelasan", "las"),  # Sastrawi reads "kelas"
         ("pengemasan", "kemas"),
         ("perbankan", "bank"),
-        ("TKJ", "jaringankomputer"),
-        ("Teknik Komputer dan Jaringan", "jaringankomputer"),
+        ("TKJ", "komputer"),
+        ("Teknik Komputer dan Jaringan", "komputer"),
         ("RPL", "pemrograman"),
         ("AKL", "akuntansi"),
         ("OTKP", "perkantoran"),
@@ -123,6 +123,19 @@ def test_broader_rule_adds_its_broader_term(term):
 )
 def test_national_forms(text, term):
     assert ANALYZER.analyze(text)[0] == term
+
+
+def test_a_network_is_not_a_net():
+    # Sastrawi stems "jaringan" to "jaring" (a fishing net); a TKJ need must meet an offer
+    # that says only "jaringan", and a net must not.
+    assert ANALYZER.analyze("TKJ") == ["komputer", "jaringan"]
+    assert "jaringan" in ANALYZER.analyze("PKL di bidang jaringan")
+    assert "jaringan" not in ANALYZER.analyze("jaring ikan untuk nelayan")
+
+
+def test_installing_is_not_electrical_work():
+    assert "listrik" not in ANALYZER.analyze("instalasi server dan fiber optik")
+    assert "listrik" in ANALYZER.analyze("instalasi listrik rumah")
 
 
 @pytest.mark.parametrize(

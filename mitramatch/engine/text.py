@@ -45,7 +45,9 @@ __all__ = [
 
 # Words start with a letter; hyphens split, so reduplication (ibu-ibu) yields the base twice.
 _TOKEN = re.compile(r"[a-z][a-z0-9]*")
-_CLAUSE = re.compile(r"[,;/\n]|\.\s")  # parentheses stay inside their clause
+# Parentheses stay inside their clause; a colon ends one ("untuk siswa TKJ: jaringan, server":
+# what follows is the content, not more of who benefits).
+_CLAUSE = re.compile(r"[,;:/\n]|\.\s")
 _PURPOSE = frozenset({"untuk", "bagi", "buat", "guna", "demi"})
 # Normalised query texts kept for reuse (a directory's texts are analysed once, uncached).
 _MAX_CACHED_TEXTS = 200_000
@@ -260,6 +262,24 @@ class Analyzer:
         """
         return [(t, purpose) for t, purpose, _ in self.analyze_terms(text)]
 
+    def asked(self, text: object) -> list[str]:
+        """The terms of a need that can say what kind of help it asks for: those outside
+        purpose clauses, but not a word that only qualifies people. In "magang peserta kursus
+        tata rias" the need asks for magang; "kursus" says who the apprentices are, as in
+        "lulusan pelatihan" or "siswa kelas XII".
+
+        >>> Analyzer().asked("magang peserta kursus rias untuk kelas PKW")
+        ['magang', 'rias']
+        """
+        people = self.vocabulary.exchange.get("orang", frozenset())
+        out: list[str] = []
+        previous = None
+        for token, purpose in self.tokens(text):
+            if not purpose and previous not in people:
+                out.extend(self.terms(token))
+            previous = token
+        return out
+
     def analyze_terms(self, text: object) -> list[tuple[str, bool, bool]]:
         """``(term, in a purpose clause, only a broader term)`` for every term of one text."""
         if text is None or (isinstance(text, float) and np.isnan(text)):
@@ -405,11 +425,7 @@ class TextModel:
         vocab = self.analyzer.vocabulary
         role_terms = vocab.role_terms.get(aspect, frozenset()) if aspect else frozenset()
         found = self.analyzer.analyze_terms(text)
-        roles = (
-            vocab.roles_of(aspect, [t for t, purpose, _ in found if not purpose])
-            if aspect
-            else frozenset()
-        )
+        roles = vocab.roles_of(aspect, self.analyzer.asked(text)) if aspect else frozenset()
         direct: dict[str, bool] = {}
         for term, _, broad in found:
             if term in role_terms:
