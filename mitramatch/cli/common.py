@@ -19,7 +19,7 @@ from typing import Any
 
 import pandas as pd
 
-from ..exceptions import InputError, MitramatchError, Text, use_language
+from ..exceptions import InputError, MitramatchError, Note, Text, render, use_language
 from ..io import Report, write_csv_stream, write_table
 from ..validation import LANGS
 
@@ -243,7 +243,10 @@ def note(args: argparse.Namespace, *lines: object) -> None:
     """Notes on stderr, unless --quiet."""
     if not getattr(args, "quiet", False):
         for line in lines:
-            print(f"mitramatch: note: {line}", file=sys.stderr)
+            # A Note (or Text) is rendered in the language of the run: str(note) would be the
+            # language it was made in (a saved index, a note made outside the run).
+            shown = render(line) if isinstance(line, (Note, Text)) else line
+            print(f"mitramatch: note: {shown}", file=sys.stderr)
 
 
 #: Module names given to criteria files loaded from the command line.

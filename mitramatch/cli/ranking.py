@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..exceptions import MitramatchError, Text
+from ..exceptions import MitramatchError, Text, render
 from .common import (
     CRITERIA_MODULE_PREFIX,
     EXIT_OK,
@@ -141,7 +141,7 @@ def run_rank_batch(args: argparse.Namespace) -> int:
         raise MitramatchError("--chunksize is for --backend memory; Dask reads in partitions")
     criteria = load_criteria(args.criteria)
     orgs = load_organisations(Path(args.orgs))
-    note(args, *(f"{args.orgs}: {line}" for line in orgs.notes))
+    note(args, *(f"{args.orgs}: {render(line)}" for line in orgs.notes))
     partners = Path(args.partners)
     chunksize = args.chunksize
     if chunksize is None and args.backend == "memory" and _is_huge(partners):
@@ -172,7 +172,8 @@ def run_rank_batch(args: argparse.Namespace) -> int:
         frame = batch.rank_many(
             index, orgs, top=args.top, lang=args.lang, progress=progress, criteria=criteria
         )
-    note(args, *(f"{args.partners}: {line}" for line in notes))
+    # rendered in --lang (a Note made elsewhere would keep its own language; see note())
+    note(args, *(f"{args.partners}: {render(line)}" for line in notes))
     ranked = set(frame["org_id"])
     missing = [org_id for org_id in orgs.ids if org_id not in ranked]
     if len(missing) == len(orgs.ids):

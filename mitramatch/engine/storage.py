@@ -19,7 +19,7 @@ import numpy as np
 import pandas as pd
 from scipy import sparse
 
-from ..exceptions import InputError
+from ..exceptions import InputError, Note, Text
 from .aspects import ASPECTS
 from .exchange import KINDS
 from .index import DirectoryIndex
@@ -71,6 +71,26 @@ def _codes_in(stored: np.ndarray) -> np.ndarray:
     codes = stored.astype(object)
     codes[stored == ""] = None
     return codes
+
+
+def _note_out(note: object) -> object:
+    """A note as the manifest stores it: both languages of a :class:`Note` (or Text).
+
+    json.dumps writes a Note, a ``str``, as its rendered text only: an index saved under one
+    language then showed its notes in that language for ever, though Notes promise both.
+    """
+    if isinstance(note, Note):
+        return {"en": note.text.en, "id": note.text.id}
+    if isinstance(note, Text):
+        return note.to_dict()
+    return str(note)
+
+
+def _note_in(stored: object) -> object:
+    """A stored note back as a :class:`Note` (a plain string, as older manifests keep, as is)."""
+    if isinstance(stored, dict) and isinstance(stored.get("en"), str):
+        return Note(Text(stored["en"], stored.get("id")))
+    return stored
 
 
 def save_index(index: DirectoryIndex, path: Path) -> None:
@@ -126,7 +146,7 @@ def save_index(index: DirectoryIndex, path: Path) -> None:
             "vocabulary": _fingerprint(index.model.analyzer),
             "source": frame.attrs.get("source"),
             "offers_header": frame.attrs.get("offers_header"),
-            "notes": list(frame.attrs.get("notes", [])),
+            "notes": [_note_out(n) for n in frame.attrs.get("notes", [])],
         }
         (tmp / "manifest.json").write_text(json.dumps(manifest, indent=2), encoding="utf-8")
         if path.exists():
@@ -181,7 +201,7 @@ def load_index(cls: type[DirectoryIndex], path: Path, analyzer: Analyzer | None)
     if len(frame) != manifest.get("partners") or len(terms) != manifest.get("terms"):
         raise InputError(f"{path}: damaged index (sizes differ from the manifest); rebuild it")
     frame.attrs["source"] = manifest.get("source")
-    frame.attrs["notes"] = list(manifest.get("notes", []))
+    frame.attrs["notes"] = [_note_in(n) for n in manifest.get("notes", [])]
     if manifest.get("offers_header"):
         frame.attrs["offers_header"] = manifest["offers_header"]
 

@@ -36,7 +36,7 @@ import numpy as np
 import pandas as pd
 
 from ..compat import import_optional_dependency
-from ..exceptions import InputError, Text, render
+from ..exceptions import InputError, Note, Text, render
 
 __all__ = [
     "DECIMALS",
@@ -334,7 +334,7 @@ def _write_xlsx(
 
     def cell(sheet: Any, value: Any, *, font: Any = None, number_format: str | None = None,
              alignment: Any = None, where: tuple[str, int] | None = None) -> Any:  # fmt: skip
-        if isinstance(value, Text):
+        if isinstance(value, (Text, Note)):  # a Note is a str in the language it was made in
             value = value.render(lang)
         if isinstance(value, str):
             value = ILLEGAL_CHARACTERS_RE.sub("", value)  # openpyxl refuses control characters
