@@ -319,8 +319,9 @@ class DirectoryIndex:
 
         The folder holds the validated directory as Parquet, the sparse term matrices
         (``scipy.sparse.save_npz``), plain arrays (``.npy``), the term list (JSON) and a
-        ``manifest.json`` with the format version. Nothing is pickled. An existing index in
-        ``path`` is replaced; any other existing file or folder is left alone (error).
+        ``manifest.json`` with the format version and each file's size, SHA-256 digest and
+        layout, which :meth:`load` checks. Nothing is pickled. An existing index in ``path`` is
+        replaced; any other existing file or folder is left alone (error).
         Needs ``pyarrow`` (``pip install mitramatch[parquet]``).
 
         Examples
@@ -345,6 +346,8 @@ class DirectoryIndex:
 
         ``analyzer`` must have the vocabulary the index was built with (the bundled one by
         default); a different one is refused, as the stored terms would not match its terms.
+        Only regular files inside the folder are read (no symbolic links); a file damaged or
+        altered since it was saved is refused (:class:`~mitramatch.exceptions.InputError`).
         """
         from .storage import load_index
 
