@@ -72,9 +72,10 @@ def test_need_fit_offer_and_capacity(build_index):
     fits = NeedFit().aspect_fits(index, index.prepare(_needs()))
     # Capacity weighs 0.3 in tenaga: a partner with no spare instructor still offers skills.
     w = NeedFit.CAPACITY_WEIGHT["tenaga"]
-    # "mekanik otomotif": none of the content ("jahit"), no kind of help stated.
+    # "mekanik otomotif": none of the content ("jahit"), no kind of help stated, and about
+    # another field (otomotif, not jahit).
     wrong = NeedFit.OFFER_FLOOR + (1 - NeedFit.OFFER_FLOOR) * (
-        (1 - NeedFit.FIELD_WEIGHT["tenaga"]) * NeedFit.ROLE_UNSTATED
+        (1 - NeedFit.FIELD_WEIGHT["tenaga"]) * NeedFit.ROLE_UNSTATED * NeedFit.OTHER_FIELD
     )
     np.testing.assert_allclose(
         fits[:, 0],
@@ -103,8 +104,17 @@ def test_need_fit_partial_relevance(build_index):
     needs = {"needs": {"tenaga": {"priority": 5, "description": "instruktur menjahit"}}}
     relevance = NeedFit().relevance(index, index.prepare(needs))[:, 0]
     phi = NeedFit.FIELD_WEIGHT["tenaga"]
-    # an instructor of something else; a tailor who does not say they teach
-    np.testing.assert_allclose(relevance, [1 - phi, 1.0 * NeedFit.ROLE_UNSTATED])
+    # an instructor of another field (komputer, not jahit); a tailor who does not say they teach
+    np.testing.assert_allclose(
+        relevance, [(1 - phi) * NeedFit.OTHER_FIELD, 1.0 * NeedFit.ROLE_UNSTATED]
+    )
+
+
+def test_need_fit_an_instructor_naming_no_field_keeps_the_floor(build_index):
+    index = build_index(_dir([{"offers_tenaga": "instruktur berpengalaman"}]))
+    needs = {"needs": {"tenaga": {"priority": 5, "description": "instruktur menjahit"}}}
+    relevance = NeedFit().relevance(index, index.prepare(needs))[:, 0]
+    np.testing.assert_allclose(relevance, [1 - NeedFit.FIELD_WEIGHT["tenaga"]])
 
 
 def test_need_without_description_is_neutral_for_offering_partners(build_index):

@@ -75,7 +75,7 @@ def test_save_refuses_to_overwrite_something_else(index, tmp_path):
     [
         (lambda p: (p / "manifest.json").unlink(), "no manifest"),
         (lambda p: (p / "manifest.json").write_text('{"format": "x", "version": 9}'), "rebuild"),
-        (lambda p: (p / "vision.npz").write_bytes(b"junk"), "damaged index"),
+        (lambda p: (p / "vision.npz").write_bytes(b"junk"), "damaged or altered index"),
     ],
 )
 def test_a_damaged_index_is_refused_clearly(index, tmp_path, damage, message):

@@ -175,6 +175,34 @@ def test_a_network_need_meets_an_offer_that_says_jaringan():
     assert frame.loc["P00", "fit_program"] > frame.loc["P01", "fit_program"]
 
 
+def test_an_offer_about_another_commodity_is_about_something_else():
+    # Clove and coffee farmers share "pascapanen" and "fermentasi"; the commodity decides.
+    partners = _dir(
+        [
+            {"name": "Perkebunan Cengkeh", "offers_program": "pelatihan pascapanen cengkeh"},
+            {"name": "Dinas Perkebunan", "offers_program": "pelatihan budidaya kopi"},
+            {"name": "Penyuluh Swadaya", "offers_program": "pelatihan pascapanen"},
+        ]
+    )
+    need = {"program": {"priority": 5, "description": "pelatihan pascapanen kopi robusta"}}
+    frame = _frame(partners, {"needs": need})
+    clove, coffee, unstated = (frame.loc[p, "fit_program"] for p in ("P00", "P01", "P02"))
+    assert coffee > clove
+    assert unstated > clove
+
+
+def test_an_apprenticeship_in_another_trade_is_worth_less_than_one_in_none():
+    partners = _dir(
+        [
+            {"name": "PT Tekstil", "offers_program": "magang operator jahit"},
+            {"name": "CV Net", "offers_program": "menerima siswa magang"},
+        ]
+    )
+    need = {"program": {"priority": 5, "description": "tempat magang siswa TKJ"}}
+    frame = _frame(partners, {"needs": need})
+    assert frame.loc["P01", "fit_program"] > frame.loc["P00", "fit_program"]
+
+
 def test_a_school_offering_students_does_not_answer_a_need_for_a_place():
     partners = _dir(
         [

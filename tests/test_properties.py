@@ -186,10 +186,11 @@ def test_zero_weight_equals_leaving_the_criterion_out(build_index, directory, ne
     left_out = {k: v for k, v in DEFAULT_WEIGHTS.items() if k != criterion}
     expected = np.array([reference_total(row, left_out) for row in s.criteria])
     np.testing.assert_allclose(s.total, expected, atol=1e-11)
-    # and the ranking is the one that mean gives (ties by partner_id)
+    # and the ranking is the one that mean gives (ties by the secondary evidence, then by
+    # partner_id)
     frame = rank(index, zeroed).to_frame()
     ids = index.partner_id[s.rows].astype(str)
-    order = np.lexsort((ids, -np.round(expected, 12)))
+    order = np.lexsort((ids, -s.secondary, -np.round(expected, 12)))
     assert frame["partner_id"].tolist() == ids[order].tolist()
 
 

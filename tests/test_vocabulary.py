@@ -79,6 +79,18 @@ def test_cue_reads_as_one_term_of_its_aspect(aspect, word):
     assert ANALYZER.cue_of[terms[0]] == aspect
 
 
+@pytest.mark.parametrize("word", BUNDLED.fields)
+def test_field_word_reads_as_one_field_term(word):
+    terms = ANALYZER.analyze(word)
+    assert terms, word
+    # its own term, plus at most the broader one it belongs to
+    assert terms[1:] in ([], [BUNDLED.broader.get(terms[0])]), terms
+    assert terms[0] in ANALYZER.field_terms
+    # a field is content: never a generic word or a kind of help
+    assert terms[0] not in BUNDLED.generic
+    assert not any(terms[0] in ts for ts in BUNDLED.role_terms.values()), terms[0]
+
+
 @pytest.mark.parametrize("word", sorted(BUNDLED.stopwords))
 def test_stopword_gives_no_term(word):
     assert ANALYZER.analyze(word) == []

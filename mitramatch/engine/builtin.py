@@ -14,6 +14,7 @@ import re
 from typing import ClassVar
 
 import numpy as np
+from scipy import sparse
 
 from .aggregation import weighted_sum
 from .aspects import ASPECT_LABELS, ASPECTS
@@ -62,6 +63,30 @@ def _roles(index: DirectoryIndex, aspect: str) -> tuple[np.ndarray, np.ndarray]:
         ids = [index.model.index[t] for t in kinds[name] if t in index.model.index]
         indicator[ids, k] = 1.0
     return names, np.asarray(index.offer_terms[aspect] @ indicator > 0)
+
+
+def _other_field(index: DirectoryIndex, aspect: str, need_terms, rows) -> np.ndarray:
+    """Whether each partner's offer in ``aspect`` names fields (trades, commodities, study
+    programmes) and none of those the need names: an offer about something else."""
+    fields = index.model.analyzer.field_terms
+    wanted = [t for t in need_terms if t in fields]
+    if not wanted:
+        return np.zeros(_size(index, rows), dtype=bool)
+
+    def named() -> tuple[dict[str, int], sparse.csr_matrix]:
+        terms = sorted(t for t in fields if t in index.model.index)
+        columns = [index.model.index[t] for t in terms]
+        matrix = (index.offer_terms[aspect][:, columns] > 0).astype(np.float64).tocsr()
+        return {t: k for k, t in enumerate(terms)}, matrix
+
+    position, matrix = index.memo(("fields", aspect), named)
+    if rows is not None:
+        matrix = matrix[index.positions(rows)]
+    shared = [position[t] for t in wanted if t in position]
+    any_field = np.asarray(matrix.sum(axis=1)).ravel() > 0
+    if not shared:
+        return any_field
+    return any_field & ~(np.asarray(matrix[:, shared].sum(axis=1)).ravel() > 0)
 
 
 def _commercial(index: DirectoryIndex, col: int, rows) -> np.ndarray | None:
@@ -221,6 +246,14 @@ class NeedFit(Criterion):
     FIELD_WEIGHT: ClassVar[dict[str, float]] = {
         "dana": 0.3, "tenaga": 0.8, "sarana": 0.7, "program": 0.6, "pendayagunaan_hasil": 0.5,
     }  # fmt: skip
+    #: Aspects where an offer about another field than the need's (vocabulary ``[fields]``:
+    #: trades, commodities, study programmes) is worth ``OTHER_FIELD`` of its relevance: who
+    #: teaches, what place, which programme, which jobs or buyers. Not dana: money serves many
+    #: purposes, and the purpose words of a fund are often only the funder's own.
+    FIELD_DECIDES: ClassVar[tuple[str, ...]] = (
+        "tenaga", "sarana", "program", "pendayagunaan_hasil",
+    )  # fmt: skip
+    OTHER_FIELD = 0.5
     #: How much capacity short of the quantity lowers a fit.
     CAPACITY_WEIGHT: ClassVar[dict[str, float]] = {
         "dana": 0.5, "tenaga": 0.3, "sarana": 0.3, "program": 0.3, "pendayagunaan_hasil": 0.3,
@@ -271,11 +304,14 @@ class NeedFit(Criterion):
         q = query.need_queries[j]
         if q.empty:
             return np.full(_size(index, rows), NEUTRAL)
-        phi = self.FIELD_WEIGHT[ASPECTS[query.aspect_columns[j]]]
+        aspect = ASPECTS[query.aspect_columns[j]]
+        phi = self.FIELD_WEIGHT[aspect]
         field = self._field(index, query, j, rows, cross=False)
         field *= phi
         field += 1.0 - phi
         field *= self._kind(index, query, j, rows)
+        if aspect in self.FIELD_DECIDES:
+            field *= np.where(_other_field(index, aspect, q.terms, rows), self.OTHER_FIELD, 1.0)
         return field
 
     def aspect_fits(
@@ -405,11 +441,12 @@ class NeedFit(Criterion):
         """The fit formula itself with every partner's kind of help at best, no sale, and
         enough capacity, and its content from the posting lists of the need's words.
 
-        Only partners whose offers contain an *essential* word, or that offer an aspect whose
-        wordless fit is essential, are listed; the others' bound (``base``) assumes every
-        non-essential item present. Items that add least are left non-essential while
-        ``base`` stays within ``floor``, so generic words shared by half the directory
-        ("instruktur", "dana") need not be looked up (the MaxScore idea of text retrieval)."""
+        Only partners whose offers contain an *essential* word, or whose pattern of offered
+        aspects alone could pass ``floor``, are listed; the others' bound (``base``) assumes
+        every non-essential word present and the best pattern below the floor. Words that add
+        least are left non-essential while ``base`` stays within ``floor``, so generic words
+        shared by half the directory ("keterampilan", "usaha") need not be looked up (the
+        MaxScore idea of text retrieval)."""
         share = self._slopes(query)
         needs = []
         for j, q in enumerate(query.need_queries):
@@ -417,49 +454,57 @@ class NeedFit(Criterion):
             phi = 0.0 if q.empty else self.FIELD_WEIGHT[aspect]
             d = min(q.total_weight, SATURATION) if q.total_weight > 0 else 0.0
             needs.append((j, q, aspect, phi, d))
-        # The items that can raise a partner's bound, and by how much at most: each content
-        # word, and for each need offering the aspect at all (its fit without any word).
-        gain: dict[tuple, float] = {}
+        # The words that can raise a partner's bound, and by how much at most.
+        gain: dict[int, float] = {}
         for j, q, _, phi, d in needs:
             if d > 0:
+                slope = (1 - self.OFFER_FLOOR) * max(phi, self.CROSS_ASPECT)
                 for t, w in zip(q.ids.tolist(), q.weights.tolist()):
-                    key = ("word", t)
-                    slope = (1 - self.OFFER_FLOOR) * max(phi, self.CROSS_ASPECT)
-                    gain[key] = gain.get(key, 0.0) + share[j] * slope * w / d
-            gain[("offer", j)] = share[j] * self._wordless(q, phi, d)
-        spare = max(0.0, float(floor))
-        tail: set[tuple] = set()
-        for key in sorted(gain, key=lambda k: (gain[k], str(k))):
-            if gain[key] > spare:
+                    gain[t] = gain.get(t, 0.0) + share[j] * slope * w / d
+        # Which needed aspects a partner offers at all (its *pattern*, one bit per need)
+        # bounds its fit without any word: nearly everyone offers something, so offering is
+        # no list to look up; partners whose pattern alone can pass ``floor`` are listed.
+        m = len(needs)
+        codes = np.arange(1 << m)
+
+        def pattern_bases(assumed: np.ndarray) -> np.ndarray:
+            fits = np.empty((len(codes), m))
+            for j, q, _, phi, d in needs:
+                # A need without content words is covered by any offer of its aspect (score's
+                # _field), and by nothing elsewhere.
+                cover = min(1.0, assumed[j] / d) if d > 0 else 1.0
+                offering = self._best(q, phi, cover)
+                elsewhere = self.CROSS_ASPECT * cover if d > 0 else 0.0
+                fits[:, j] = np.where((codes >> j) & 1, max(offering, elsewhere), elsewhere)
+            return self.combine(fits, query)
+
+        bases = pattern_bases(np.zeros(m))
+        spare = max(0.0, float(floor)) - float(bases[bases <= floor].max(initial=0.0))
+        tail: set[int] = set()
+        for t in sorted(gain, key=lambda t: (gain[t], t)):
+            if gain[t] > spare:
                 break
-            spare -= gain[key]
-            tail.add(key)
-        tail_words = {t for kind, t in tail if kind == "word"}
+            spare -= gain[t]
+            tail.add(t)
         assumed = np.array(
-            [sum(w for t, w in zip(q.ids.tolist(), q.weights.tolist()) if t in tail_words)
+            [sum(w for t, w in zip(q.ids.tolist(), q.weights.tolist()) if t in tail)
              for _, q, _, _, _ in needs]
         )  # fmt: skip
-        # Unlisted partners: every tail item present, nothing else.
-        base_fits = np.zeros((1, len(needs)))
-        for j, q, _, phi, d in needs:
-            # A need without content words is covered by any offer of its aspect (score's
-            # _field), and by nothing elsewhere.
-            cover = min(1.0, assumed[j] / d) if d > 0 else 1.0
-            best = 0.0
-            if ("offer", j) in tail:
-                best = self._best(q, phi, cover)
-            base_fits[0, j] = max(best, self.CROSS_ASPECT * cover if d > 0 else 0.0)
-        base = min(1.0, float(self.combine(base_fits, query)[0]) + _SLACK)
-        essential = sorted(t for kind, t in gain if kind == "word" and ("word", t) not in tail)
-        offering = sorted(
-            int(query.aspect_columns[j]) for kind, j in gain if kind == "offer"
-            and ("offer", j) not in tail
-        )  # fmt: skip
-        if not essential and not offering:
+        bases = pattern_bases(assumed)
+        above = bases > floor
+        # Unlisted partners: every tail word present, their pattern below the floor.
+        base = min(1.0, float(bases[~above].max(initial=0.0)) + _SLACK)
+        essential = sorted(t for t in gain if t not in tail)
+        if not essential and not above.any():
             return Bound(base)
         hit = np.zeros(len(index), dtype=bool)
-        for col in set(offering):
-            hit |= index.offered_by_aspect[col]
+        if above.any():
+            pattern = np.zeros(len(index), dtype=np.int64)
+            for j in range(m):
+                pattern |= (
+                    index.offered_by_aspect[int(query.aspect_columns[j])].astype(np.int64) << j
+                )
+            hit |= above[pattern]
         columns = index.any_offer_postings[:, essential] if essential else None
         if columns is not None:
             hit[columns.indices] = True

@@ -258,7 +258,11 @@ class DirectoryIndex:
     def offer_clauses(self, row: int, aspect: str) -> list[Clause]:
         """The clauses in which the partner at ``row`` offers ``aspect``, each with the column
         it was written in (explanations quote them; see :func:`~.offers.row_clauses`)."""
-        return row_clauses(self.frame, int(row), aspect, self.model.analyzer)
+        columns = self.frame.columns
+        row = int(row)
+        return row_clauses(
+            lambda c: self.cell(c, row) if c in columns else None, aspect, self.model.analyzer
+        )
 
     def memo(self, key: object, compute: Callable[[], Any]) -> Any:
         """A value derived from this index alone, computed once (profile-independent scores,
@@ -320,8 +324,9 @@ class DirectoryIndex:
 
         The folder holds the validated directory as Parquet, the sparse term matrices
         (``scipy.sparse.save_npz``), plain arrays (``.npy``), the term list (JSON) and a
-        ``manifest.json`` with the format version. Nothing is pickled. An existing index in
-        ``path`` is replaced; any other existing file or folder is left alone (error).
+        ``manifest.json`` with the format version and each file's size, SHA-256 digest and
+        layout, which :meth:`load` checks. Nothing is pickled. An existing index in ``path`` is
+        replaced; any other existing file or folder is left alone (error).
         Needs ``pyarrow`` (``pip install mitramatch[parquet]``).
 
         Examples
@@ -346,6 +351,8 @@ class DirectoryIndex:
 
         ``analyzer`` must have the vocabulary the index was built with (the bundled one by
         default); a different one is refused, as the stored terms would not match its terms.
+        Only regular files inside the folder are read (no symbolic links); a file damaged or
+        altered since it was saved is refused (:class:`~mitramatch.exceptions.InputError`).
         """
         from .storage import load_index
 

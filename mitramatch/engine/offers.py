@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -277,23 +277,25 @@ def _join(parts: Sequence[pd.Series]) -> pd.Series:
     return pd.Series(joined, dtype="string")
 
 
-def row_clauses(frame: pd.DataFrame, row: int, aspect: str, analyzer: Analyzer) -> list[Clause]:
+def row_clauses(cell: Callable[[str], object], aspect: str, analyzer: Analyzer) -> list[Clause]:
     """The clauses of one partner that offer ``aspect``, with the column each came from (for
-    explanations: the clause that matched, and where it was written)."""
+    explanations: the clause that matched, and where it was written). ``cell(column)`` is
+    the partner's value in a column (None when missing or when there is no such column):
+    a DataFrame look-up per column costs more than the whole clause split."""
     out: list[Clause] = []
     column = f"offers_{aspect}"
-    own = frame[column].iat[row]
+    own = cell(column)
     if isinstance(own, str) and own.strip():
         out.extend(
             Clause(c.text, aspect, c.amount, column)
             for c in clauses_of(own, analyzer, source=column)
         )
-    if FREE_OFFERS in frame:
-        free = frame[FREE_OFFERS].iat[row]
+    free = cell(FREE_OFFERS)
+    if free is not None:
         out.extend(c for c in clauses_of(free, analyzer) if c.aspect == aspect)
     for other, other_column in zip(ASPECTS, OFFER_COLUMNS):
         if other != aspect:
-            text = frame[other_column].iat[row]
+            text = cell(other_column)
             out.extend(
                 c for c in clauses_of(text, analyzer, source=other_column) if c.aspect == aspect
             )

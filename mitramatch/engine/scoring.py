@@ -82,7 +82,8 @@ def score(
             if criterion.covers_needs:
                 fits = criterion.aspect_fits(index, query, at)[pick]
                 values[:, k] = criterion.combine(fits, query)
-                if hasattr(criterion, "secondary"):
+                # Weighed 0, the criterion is as if left out: its evidence orders nothing.
+                if hasattr(criterion, "secondary") and query.weights[k] > 0:
                     secondary = criterion.secondary(index, query, at)[pick]
             else:
                 values[:, k] = criterion.score(index, query, at)[pick]

@@ -91,7 +91,7 @@ def candidates(index: DirectoryIndex, query: Query, top: int) -> np.ndarray | No
         return None
     weighted = [k for k, w in enumerate(query.weights) if w > 0]
     order = sorted(weighted, key=lambda k: (query.criteria[k].cost, k))
-    target = FIRST_TARGET
+    target = max(FIRST_TARGET, _seed_bar(index, query, top))
     for _ in range(2):  # a first guess of the bar; then the bar the first pass measured
         listed = _listed(index, query, weighted, target, top)
         if listed is None:
@@ -104,6 +104,28 @@ def candidates(index: DirectoryIndex, query: Query, top: int) -> np.ndarray | No
             return None
         target = bar
     return None
+
+
+def _seed_bar(index: DirectoryIndex, query: Query, top: int) -> float:
+    """A bar the top surely reaches: the ``top``-th exact score among the few partners whose
+    offers share the most need words, priority-weighted (-inf when there are too few). Real
+    scores of real partners, so screening against it never drops a partner of the top; it
+    saves a first pass at a guessed bar that lists most of a large directory."""
+    ids = [q.ids for q in query.need_queries if len(q.ids)]
+    if not ids:
+        return -np.inf
+    p = query.priorities
+    terms = np.concatenate(ids)
+    weights = np.concatenate(
+        [q.weights * p[j] for j, q in enumerate(query.need_queries) if len(q.ids)]
+    )
+    matched = np.asarray(index.any_offer_postings[:, terms] @ weights).ravel()
+    seeds = min(len(index), SEED * top)
+    rows = np.sort(np.argpartition(-matched, seeds - 1)[:seeds])
+    rows = rows[(matched[rows] > 0) & filter_mask(index, query, rows)]
+    if len(rows) < top:
+        return -np.inf
+    return _kth(score(index, query, rows, filtered=False).total, top) - TOLERANCE
 
 
 def _listed(index: DirectoryIndex, query: Query, weighted: list[int], target: float, top: int):

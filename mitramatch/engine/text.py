@@ -73,6 +73,8 @@ class Vocabulary:
     carried: tuple[str, ...] = ()
     #: what changes hands (kind -> the words that say it), matched as written
     exchange: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: words that name a field (trade, commodity, study programme), as people write them
+    fields: tuple[str, ...] = ()
     generic_weight: float = 0.15
     broader_weight: float = 0.3
 
@@ -114,6 +116,7 @@ class Vocabulary:
                 kind: frozenset(w.lower() for w in words)
                 for kind, words in data.get("exchange", {}).items()
             },
+            fields=tuple(w.lower() for w in data.get("fields", {}).get("words", [])),
             generic_weight=float(data.get("generic_weight", 0.15)),
             broader_weight=float(data.get("broader_weight", 0.3)),
         )
@@ -171,6 +174,11 @@ class Analyzer:
                 if terms and len(self.normal(word).split()) == 1:
                     out.setdefault(terms[0], aspect)
         return out
+
+    @cached_property
+    def field_terms(self) -> frozenset[str]:
+        """The analysed terms of the vocabulary's ``[fields]`` (each word's own term)."""
+        return frozenset(t for word in self.vocabulary.fields for t in self.analyze(word)[:1])
 
     @cached_property
     def carrier_terms(self) -> frozenset[str]:
