@@ -46,6 +46,7 @@ from .engine import (
     OrganisationBatch,
     Query,
     contributions,
+    fmt,
     load_organisations,
     order,
     prepare,
@@ -137,11 +138,15 @@ class WeightFit:
                 else " No evidence that the learned weights rank better: keep the defaults."
             )
             return head + tail
+
+        def num(value: float, sign: str = "") -> str:  # decimal comma, as all Indonesian output
+            return ("+" if sign and value >= 0 else "") + fmt(value, "id", 3)
+
         head = (
             f"Dipelajari dari {self.n_pairs} pasangan pada {self.n_organisations} organisasi. "
-            f"NDCG@{k} validasi silang: bobot bawaan {self.ndcg_default:.3f}, bobot hasil "
-            f"belajar {self.ndcg_learned:.3f} (selisih {d:+.3f}, selang 95% {lo:+.3f} sampai "
-            f"{hi:+.3f})."
+            f"NDCG@{k} validasi silang: bobot bawaan {num(self.ndcg_default)}, bobot hasil "
+            f"belajar {num(self.ndcg_learned)} (selisih {num(d, '+')}, selang 95% "
+            f"{num(lo, '+')} sampai {num(hi, '+')})."
         )
         tail = (
             " Bobot hasil belajar mengurutkan kemitraan yang lalu dengan lebih baik."
