@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import csv
 import sys
-import tomllib
 from collections import Counter, defaultdict
 from pathlib import Path
+
+import tomllib
 
 HERE = Path(__file__).resolve().parent
 ASPECTS = {"dana", "tenaga", "sarana", "program", "pendayagunaan_hasil"}
