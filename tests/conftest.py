@@ -9,6 +9,7 @@ The DataFrame and dict fixtures are fresh copies a test may mutate; the index is
 from __future__ import annotations
 
 import copy
+import json
 
 import numpy as np
 import pandas as pd
@@ -211,3 +212,13 @@ def build_index(analyzer):
 def index(build_index) -> DirectoryIndex:
     """The fixture directory, indexed once: an index is never modified after it is built."""
     return build_index(_directory())
+
+
+@pytest.fixture
+def files(tmp_path, directory, needs_dict):
+    """The fixture directory as CSV and the fixture profile as TOML-equivalent JSON."""
+    partners = tmp_path / "mitra.csv"
+    directory.to_csv(partners, index=False)
+    needs = tmp_path / "pkbm.json"
+    needs.write_text(json.dumps(needs_dict), encoding="utf-8")
+    return partners, needs

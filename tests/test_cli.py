@@ -3,22 +3,11 @@
 from __future__ import annotations
 
 import io
-import json
 
 import pandas as pd
 import pytest
 
 from mitramatch.cli import EXIT_OK, EXIT_USAGE, main
-
-
-@pytest.fixture
-def files(tmp_path, directory, needs_dict):
-    """The fixture directory as CSV and the fixture profile as TOML-equivalent JSON."""
-    partners = tmp_path / "mitra.csv"
-    directory.to_csv(partners, index=False)
-    needs = tmp_path / "pkbm.json"
-    needs.write_text(json.dumps(needs_dict), encoding="utf-8")
-    return partners, needs
 
 
 def _csv(text: str) -> pd.DataFrame:

@@ -157,15 +157,6 @@ def test_stale_temporaries_removed_and_live_ones_kept(tmp_path):
 
 
 # -- in the process: a signal at a chosen moment ---------------------------------------------------
-@pytest.fixture
-def files(tmp_path, directory, needs_dict):
-    partners = tmp_path / "mitra.csv"
-    directory.to_csv(partners, index=False)
-    needs = tmp_path / "pkbm.json"
-    needs.write_text(json.dumps(needs_dict), encoding="utf-8")
-    return partners, needs
-
-
 def _signalling_writer(monkeypatch, signum: int) -> None:
     original = io_write._write_csv
 

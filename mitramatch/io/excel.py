@@ -28,7 +28,7 @@ from ..exceptions import InputError, Text, closest
 from .formats import Format, Grid, ReadContext, cannot_read
 from .tabulate import HEADER_SEARCH_ROWS, known_count, tidy_text, to_text
 
-__all__ = ["EXCEL_FORMAT", "read_excel", "scan_sheet_xml"]
+__all__ = ["EXCEL_FORMAT", "column_letters", "read_excel", "scan_sheet_xml"]
 
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
@@ -158,7 +158,9 @@ def _fill_merged(
                 row[c1 - 1] = value
         filled.append((c1, r1, r2))
     if filled:
-        shown = ", ".join(f"{_letters(c)}{r1}:{_letters(c)}{r2}" for c, r1, r2 in filled[:5])
+        shown = ", ".join(
+            f"{column_letters(c)}{r1}:{column_letters(c)}{r2}" for c, r1, r2 in filled[:5]
+        )
         more = len(filled) - 5
         notes.append(
             Text.format(
@@ -174,7 +176,9 @@ def _fill_merged(
         )
 
 
-def _letters(column: int) -> str:
+def column_letters(column: int) -> str:
+    """A spreadsheet column's letters from its number (1 -> A, 27 -> AA), for messages about
+    cells and for writing workbooks."""
     letters = ""
     while column:
         column, rest = divmod(column - 1, 26)

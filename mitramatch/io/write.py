@@ -37,6 +37,7 @@ import pandas as pd
 
 from ..compat import import_optional_dependency
 from ..exceptions import InputError, Note, Text, render
+from .excel import column_letters
 
 __all__ = [
     "DECIMALS",
@@ -285,14 +286,6 @@ def _repack(source: IO[bytes], target: IO[bytes]) -> None:
                 shutil.copyfileobj(src, dst, 1 << 20)
 
 
-def _letters(column: int) -> str:
-    letters = ""
-    while column:
-        column, rest = divmod(column - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
-
-
 def _width(column: pd.Series, label: str) -> int:
     """Characters to show of a column: its longest line (header included), within bounds."""
     longest = len(label)
@@ -378,7 +371,7 @@ def _write_xlsx(
     shown = table.astype(object).where(table.notna(), None)
     for j, label in enumerate(labels):
         width = _WRAPPED_WIDTH if wrapped[j] else _width(shown.iloc[:, j], label)
-        sheet.column_dimensions[_letters(j + 1)].width = width
+        sheet.column_dimensions[column_letters(j + 1)].width = width
     sheet.freeze_panes = "A2"
     formats: list[Any] = []
     units = table[_UNIT_COLUMN].astype(object).to_numpy() if _UNIT_COLUMN in table.columns else None
@@ -419,7 +412,7 @@ def _write_xlsx(
             )  # fmt: skip
         sheet.append(row)
     if len(names):
-        sheet.auto_filter.ref = f"A1:{_letters(len(names))}{len(table) + 1}"
+        sheet.auto_filter.ref = f"A1:{column_letters(len(names))}{len(table) + 1}"
     with tempfile.SpooledTemporaryFile(max_size=64 << 20) as buffer:
         book.save(buffer)
         _repack(buffer, handle)
