@@ -61,7 +61,7 @@ def terms(text) -> list[str]:
 
 
 def weight(term: str, aspect: str | None = None) -> float:
-    generic = term in _VOCAB.generic or term in _VOCAB.aspect_terms.get(aspect or "", ())
+    generic = term in _VOCAB.generic or term in _VOCAB.role_terms.get(aspect or "", ())
     return _VOCAB.generic_weight if generic else 1.0
 
 

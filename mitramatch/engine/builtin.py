@@ -14,12 +14,11 @@ import re
 from typing import ClassVar
 
 import numpy as np
-from scipy import sparse
 
 from .aggregation import weighted_sum
 from .aspects import ASPECT_LABELS, ASPECTS
 from .criteria import NEUTRAL, Bound, Criterion, register_criterion
-from .exchange import KINDS, typed_hits
+from .exchange import EXCHANGE_ASPECTS, KINDS, typed_hits
 from .index import DirectoryIndex
 from .needs import DEFAULT_WEIGHTS
 from .offers import best_clause, quote
@@ -69,24 +68,23 @@ def _other_field(index: DirectoryIndex, aspect: str, need_terms, rows) -> np.nda
     """Whether each partner's offer in ``aspect`` names fields (trades, commodities, study
     programmes) and none of those the need names: an offer about something else."""
     fields = index.model.analyzer.field_terms
-    wanted = [t for t in need_terms if t in fields]
-    if not wanted:
+    wanted = [index.model.index[t] for t in need_terms if t in fields and t in index.model.index]
+    if not any(t in fields for t in need_terms):
         return np.zeros(_size(index, rows), dtype=bool)
 
-    def named() -> tuple[dict[str, int], sparse.csr_matrix]:
-        terms = sorted(t for t in fields if t in index.model.index)
-        columns = [index.model.index[t] for t in terms]
-        matrix = (index.offer_terms[aspect][:, columns] > 0).astype(np.float64).tocsr()
-        return {t: k for k, t in enumerate(terms)}, matrix
+    def any_field() -> np.ndarray:
+        columns = sorted(index.model.index[t] for t in fields if t in index.model.index)
+        return np.asarray(index.offer_terms[aspect][:, columns].sum(axis=1)).ravel() > 0
 
-    position, matrix = index.memo(("fields", aspect), named)
-    if rows is not None:
-        matrix = matrix[index.positions(rows)]
-    shared = [position[t] for t in wanted if t in position]
-    any_field = np.asarray(matrix.sum(axis=1)).ravel() > 0
-    if not shared:
-        return any_field
-    return any_field & ~(np.asarray(matrix[:, shared].sum(axis=1)).ravel() > 0)
+    named = index.memo(("fields", aspect), any_field)
+    other = named.copy() if rows is None else named[index.positions(rows)]
+    if wanted:
+        # The partners naming one of the need's fields, from the posting lists: a gather, not
+        # a pass over every partner's offers.
+        hit = np.zeros(len(index), dtype=bool)
+        hit[index.offer_postings[aspect][:, wanted].indices] = True
+        other &= ~(hit if rows is None else hit[index.positions(rows)])
+    return other
 
 
 def _commercial(index: DirectoryIndex, col: int, rows) -> np.ndarray | None:
@@ -239,9 +237,9 @@ class NeedFit(Criterion):
     ROLE_OTHER = 0.5
     ROLE_UNSTATED = 0.8
     COMMERCIAL = 0.5
-    #: Aspects whose offers can be a place or people for the same word ("magang": a place to
-    #: do it, or apprentices): there a need for one is not met by an offer of only the other.
-    EXCHANGE_ASPECTS: ClassVar[tuple[str, ...]] = ("program",)
+    #: Aspects whose offers can be a place or people for the same word (see the exchange
+    #: module): there a need for one is not met by an offer of only the other.
+    EXCHANGE_ASPECTS: ClassVar[tuple[str, ...]] = EXCHANGE_ASPECTS
     #: How much a need's content (trade, commodity, subject) weighs against its kind of help.
     FIELD_WEIGHT: ClassVar[dict[str, float]] = {
         "dana": 0.3, "tenaga": 0.8, "sarana": 0.7, "program": 0.6, "pendayagunaan_hasil": 0.5,

@@ -25,12 +25,17 @@ from .offers import parts_of
 from .text import Analyzer, row_dot
 
 __all__ = [
-    "KINDS", "clause_kinds", "kind_mask", "kind_of", "split_by_kind", "typed_hits",
-    "typed_vectors",
+    "EXCHANGE_ASPECTS", "KINDS", "clause_kinds", "kind_mask", "kind_of", "split_by_kind",
+    "typed_hits", "typed_vectors",
 ]  # fmt: skip
 
 #: The kinds of thing exchanged, in bit order.
 KINDS = ("orang", "tempat")
+
+#: Aspects whose offers can be a place or people for the same word ("magang": a place to do
+#: it, or apprentices): there a need for one is not met by an offer of only the other. Only
+#: their offers are typed (the others' kinds would never be read).
+EXCHANGE_ASPECTS = ("program",)
 
 
 #: Words that may come before the head of an offer ("menyediakan tempat magang", "siap

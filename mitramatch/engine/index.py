@@ -19,7 +19,7 @@ from scipy import sparse
 
 from ..exceptions import Note
 from .aspects import ASPECTS
-from .exchange import KINDS, kind_mask, split_by_kind
+from .exchange import EXCHANGE_ASPECTS, KINDS, kind_mask, split_by_kind
 from .offers import Clause, read_offers, row_clauses
 from .regions import code_ids, region_table
 from .schema import load_directory
@@ -31,6 +31,10 @@ if TYPE_CHECKING:
     from .query import Query
 
 __all__ = ["DirectoryIndex"]
+
+
+#: Partners (times aspects) whose offer clauses an index keeps split for explanations.
+_MAX_CLAUSE_ROWS = 200_000
 
 
 class DirectoryIndex:
@@ -191,6 +195,7 @@ class DirectoryIndex:
         self.partner_id = frame["partner_id"].to_numpy(dtype=object)
         self._memo: dict = {}
         self._cells: dict[str, Any] = {}
+        self._clauses: dict[tuple[int, str], list[Clause]] = {}
         #: regions as integers (-1 unknown): compared a million at a time by proximity
         self.regency_id, self.province_id = code_ids(regency), code_ids(province)
         self.has_vision = np.asarray(vision.getnnz(axis=1) > 0)
@@ -258,11 +263,19 @@ class DirectoryIndex:
     def offer_clauses(self, row: int, aspect: str) -> list[Clause]:
         """The clauses in which the partner at ``row`` offers ``aspect``, each with the column
         it was written in (explanations quote them; see :func:`~.offers.row_clauses`)."""
-        columns = self.frame.columns
-        row = int(row)
-        return row_clauses(
-            lambda c: self.cell(c, row) if c in columns else None, aspect, self.model.analyzer
-        )
+        # A partner in many organisations' top lists is explained to each: split once.
+        key = (int(row), aspect)
+        found = self._clauses.get(key)
+        if found is None:
+            columns = self.frame.columns
+            found = row_clauses(
+                lambda c: self.cell(c, key[0]) if c in columns else None,
+                aspect,
+                self.model.analyzer,
+            )
+            if len(self._clauses) < _MAX_CLAUSE_ROWS:
+                self._clauses[key] = found
+        return list(found)
 
     def memo(self, key: object, compute: Callable[[], Any]) -> Any:
         """A value derived from this index alone, computed once (profile-independent scores,
@@ -360,8 +373,15 @@ class DirectoryIndex:
 
 
 def _offer_kinds(texts: dict[str, pd.Series], analyzer: Analyzer) -> np.ndarray:
-    """(partners, aspects) bits of the kinds of thing each offer text says (exchange)."""
-    return np.column_stack([kind_mask(texts[a], analyzer) for a in ASPECTS]).astype(np.uint8)
+    """(partners, aspects) bits of the kinds of thing each offer text says (exchange), for
+    the aspects where it is read (``EXCHANGE_ASPECTS``; 0 elsewhere)."""
+    n = len(next(iter(texts.values())))
+    return np.column_stack(
+        [
+            kind_mask(texts[a], analyzer) if a in EXCHANGE_ASPECTS else np.zeros(n, np.uint8)
+            for a in ASPECTS
+        ]
+    ).astype(np.uint8)
 
 
 def _union(matrices: list[sparse.csr_matrix], n: int, width: int) -> sparse.csr_matrix:

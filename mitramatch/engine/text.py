@@ -154,6 +154,7 @@ class Analyzer:
         self.vocabulary = vocabulary if vocabulary is not None else Vocabulary.load()
         self._cache: dict[str, str | None] = {}
         self._normal: dict[str, str] = {}  # texts normalised ahead by warm()
+        self._analysed: dict[str, tuple[tuple[str, bool, bool], ...]] = {}
         phrases = sorted(self.vocabulary.phrases, key=len, reverse=True)
         self._phrase_re = (
             re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b")
@@ -292,10 +293,18 @@ class Analyzer:
         """``(term, in a purpose clause, only a broader term)`` for every term of one text."""
         if text is None or (isinstance(text, float) and np.isnan(text)):
             return []
+        # Explanations analyse the same offer clauses for every organisation they are shown
+        # to: keep the analyses of texts seen (as many as the normalised texts).
+        key = str(text)
+        cached = self._analysed.get(key)
+        if cached is not None:
+            return list(cached)
         out: list[tuple[str, bool, bool]] = []
         for token, purpose in self.tokens(text):
             for k, term in enumerate(self.terms(token)):
                 out.append((term, purpose, k > 0))
+        if len(self._analysed) < _MAX_CACHED_TEXTS:
+            self._analysed[key] = tuple(out)
         return out
 
     def tokens(self, text: object) -> list[tuple[str, bool]]:
