@@ -68,9 +68,10 @@ def _other_field(index: DirectoryIndex, aspect: str, need_terms, rows) -> np.nda
     """Whether each partner's offer in ``aspect`` names fields (trades, commodities, study
     programmes) and none of those the need names: an offer about something else."""
     fields = index.model.analyzer.field_terms
-    wanted = [index.model.index[t] for t in need_terms if t in fields and t in index.model.index]
-    if not any(t in fields for t in need_terms):
+    named_by_need = [t for t in need_terms if t in fields]
+    if not named_by_need:
         return np.zeros(_size(index, rows), dtype=bool)
+    wanted = [index.model.index[t] for t in named_by_need if t in index.model.index]
 
     def any_field() -> np.ndarray:
         columns = sorted(index.model.index[t] for t in fields if t in index.model.index)
@@ -85,6 +86,19 @@ def _other_field(index: DirectoryIndex, aspect: str, need_terms, rows) -> np.nda
         hit[index.offer_postings[aspect][:, wanted].indices] = True
         other &= ~(hit if rows is None else hit[index.positions(rows)])
     return other
+
+
+def _offer_pattern(index: DirectoryIndex, columns: tuple[int, ...]) -> np.ndarray:
+    """Per partner, which of the aspects ``columns`` it offers, bit ``j`` for ``columns[j]``
+    (kept per index: profiles mostly need the same few sets of aspects)."""
+
+    def pattern() -> np.ndarray:
+        out = np.zeros(len(index), dtype=np.int64)
+        for j, col in enumerate(columns):
+            out |= index.offered_by_aspect[col].astype(np.int64) << j
+        return out
+
+    return index.memo(("offer pattern", columns), pattern)
 
 
 def _commercial(index: DirectoryIndex, col: int, rows) -> np.ndarray | None:
@@ -497,12 +511,7 @@ class NeedFit(Criterion):
             return Bound(base)
         hit = np.zeros(len(index), dtype=bool)
         if above.any():
-            pattern = np.zeros(len(index), dtype=np.int64)
-            for j in range(m):
-                pattern |= (
-                    index.offered_by_aspect[int(query.aspect_columns[j])].astype(np.int64) << j
-                )
-            hit |= above[pattern]
+            hit |= above[_offer_pattern(index, tuple(query.aspect_columns.tolist()))]
         columns = index.any_offer_postings[:, essential] if essential else None
         if columns is not None:
             hit[columns.indices] = True
