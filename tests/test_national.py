@@ -19,6 +19,7 @@ from mitramatch.engine import (
     NEED_GATE,
     DirectoryIndex,
     NeedFit,
+    Proximity,
     covered,
     load_directory,
 )
@@ -418,3 +419,101 @@ def test_a_nearer_partner_never_scores_lower(offer, near, farther):
     )
     frame = _frame(partners, {"organisation": org, "needs": need})
     assert frame.at["P00", "score"] >= frame.at["P01", "score"] - 1e-12
+
+
+# -- reach: where an offer says it reaches ------------------------------------------------------
+LAMSEL = {"name": "KWT Penengahan", "province": "Lampung", "regency": "Kab. Lampung Selatan"}
+BUYERS = {"pendayagunaan_hasil": {"priority": 5, "description": "pembeli tetap keripik pisang"}}
+
+
+def test_a_national_open_call_is_as_reachable_as_a_local_partner():
+    # The domain brief's national programmes take proposals from anywhere: distance says
+    # nothing about whether the organisation can get the grant.
+    partners = _dir(
+        [
+            {"offers_sarana": "bantuan mesin pengolahan pangan bagi kelompok wanita tani dari "
+             "seluruh Indonesia, proposal daring", "province": "DKI Jakarta",
+             "regency": "Kota Adm. Jakarta Selatan"},
+            {"offers_sarana": "bantuan mesin pengolahan pangan bagi kelompok wanita tani",
+             "province": "DKI Jakarta", "regency": "Kota Adm. Jakarta Selatan"},
+        ]
+    )  # fmt: skip
+    need = {"sarana": {"priority": 5, "description": "mesin pengolahan pangan"}}
+    frame = _frame(partners, {"organisation": LAMSEL, "needs": need}, lang="en")
+    assert frame.at["P00", "score_proximity"] == pytest.approx(0.85)
+    assert frame.at["P01", "score_proximity"] == pytest.approx(0.1)
+    assert "its offer is open to all of Indonesia" in frame.at["P00", "explanation"]
+
+
+def test_a_far_buyer_that_names_the_area_it_sources_from_reaches_it():
+    partners = _dir(
+        [
+            {"offers_pendayagunaan_hasil": "membeli keripik pisang dari pemasok Lampung",
+             "province": "Banten", "regency": "Kota Cilegon"},
+            {"offers_pendayagunaan_hasil": "membeli keripik pisang dari pemasok Garut",
+             "province": "Banten", "regency": "Kota Cilegon"},
+            {"offers_pendayagunaan_hasil": "membeli keripik pisang dari pemasok Lampung Timur",
+             "province": "Banten", "regency": "Kota Cilegon"},
+        ]
+    )  # fmt: skip
+    frame = _frame(partners, {"organisation": LAMSEL, "needs": BUYERS}, lang="id")
+    assert frame.at["P00", "score_proximity"] == pytest.approx(0.85)
+    assert "tawarannya menyebut Lampung" in frame.at["P00", "explanation"]
+    # another area, or another kabupaten of the province (read whole, not as "Lampung")
+    assert frame.at["P01", "score_proximity"] == pytest.approx(0.1)
+    assert frame.at["P02", "score_proximity"] == pytest.approx(0.1)
+    assert frame.index[0] == "P00"
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    km=st.lists(st.floats(0.0, 3000.0), min_size=1, max_size=6),
+    named=st.lists(st.sampled_from([0, 1, 18, 1801, 1871, 32]), min_size=1, max_size=6),
+)
+def test_reach_only_ever_raises_proximity_to_the_same_regency_level(km, named):
+    n = min(len(km), len(named))
+    rows = [{"offers_dana": "modal usaha", "lat": -5.7 + k / 111.0, "lon": 105.6} for k in km[:n]]
+    plain, index = DirectoryIndex.build(_dir(rows)), DirectoryIndex.build(_dir(rows))
+    index.reach[:, 0] = named[:n]  # before any scoring: the index keeps who names a place
+    query = index.prepare({"organisation": {**LAMSEL, "lat": -5.7, "lon": 105.6},
+                           "needs": {"dana": {"priority": 5, "description": "modal"}}})  # fmt: skip
+    proximity = Proximity()
+    before = proximity.score(plain, query)
+    after = proximity.score(index, query)
+    reached = np.isin(np.asarray(named[:n]), [1, 18, 1801])
+    assert np.allclose(after, np.where(reached, np.maximum(before, 0.85), before))
+    assert np.allclose(proximity.score(index, query, rows=np.arange(n)[::-1]), after[::-1])
+
+
+# -- sales: a shop selling equipment is not a market --------------------------------------------
+def test_a_shop_selling_machines_is_not_a_market_for_the_products():
+    partners = _dir(
+        [
+            {"name": "Toko Mesin Tani", "offers_sarana": "jual mesin perajang keripik, spinner"},
+            {"name": "Toko Oleh-oleh", "offers_pendayagunaan_hasil": "menjual keripik pisang "
+             "buatan warga"},
+        ]
+    )  # fmt: skip
+    index = DirectoryIndex.build(partners)
+    # the sale is a facility (sarana), not an outlet (pendayagunaan hasil)
+    assert index.offered[:, 4].tolist() == [False, True]
+    frame = _frame(
+        index, {"needs": {**BUYERS, "sarana": {"priority": 3, "description": "mesin perajang"}}}
+    )
+    assert frame.at["P00", "fit_pendayagunaan_hasil"] < 0.1
+    assert frame.at["P01", "fit_pendayagunaan_hasil"] > 0.5
+
+
+def test_equipment_sold_or_made_to_order_is_a_sale():
+    need = {"sarana": {"priority": 5, "description": "wajan penggorengan besar"}}
+    partners = _dir(
+        [
+            {"offers_sarana": "membuat wajan penggorengan besar sesuai pesanan"},
+            {"offers_sarana": "menjual wajan penggorengan besar"},
+            {"offers_sarana": "meminjamkan wajan penggorengan besar"},
+        ]
+    )
+    frame = _frame(partners, {"needs": need})
+    lent = frame.at["P02", "fit_sarana"]
+    assert frame.at["P00", "fit_sarana"] == pytest.approx(lent * NeedFit.COMMERCIAL)
+    assert frame.at["P01", "fit_sarana"] == pytest.approx(lent * NeedFit.COMMERCIAL)

@@ -960,3 +960,30 @@ def test_haversine_missing_is_nan():
     d = haversine_km(np.array([-4.1, np.nan]), np.array([104.1, 104.1]), -2.97, 104.74)
     assert not np.isnan(d[0])
     assert np.isnan(d[1])
+
+
+# -- places named in free text (where an offer says it reaches) -----------------------------------
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("membeli keripik pisang dari pemasok Lampung", ("18",)),  # the province
+        ("modal bagi warga Kab. Lampung Selatan", ("18.01",)),  # the kabupaten, not also 18
+        ("menerima produk UMKM Bandar Lampung", ("18.71",)),
+        ("untuk pemuda Jaksel dan Depok", ("31.74", "32.76")),  # short forms
+        ("membeli bolu kemojo dari Pekanbaru tiap minggu", ("14.71",)),
+        ("KERAJINAN CENGKIH AMBON, dikirim kargo", ("81.71",)),  # case and punctuation
+        ("hibah bagi kelompok di Kota Palu", ("72.71",)),  # ordinary word after a kind word
+        ("jual palu, gergaji dan pahat", ()),  # palu = hammer
+        ("rumah makan padang", ()),
+        ("Kota Baru", ("63.02",)),  # the kind word is part of the name
+        ("pelatihan bagi warga Mamuju Utara", ("76.01",)),  # a former name: today's code
+        ("Kabupaten Bandung", ("32.04",)),
+        ("Bandung", ("32.04", "32.73")),  # shared by a kabupaten and a kota: both
+        ("penenun Lombok dan Sumba", ()),  # islands are not regions
+        ("Kecamatan Katibung dan Penengahan", ()),
+        ("", ()),
+        (None, ()),
+    ],
+)
+def test_places_named_in_free_text(table, text, codes):
+    assert table.named_in(text) == codes

@@ -177,12 +177,24 @@ def test_a_missing_file_is_named(folder):
 
 
 # -- the manifest ------------------------------------------------------------------------------
-def test_a_version_2_index_must_be_rebuilt(folder):
+@pytest.mark.parametrize("version", [2, 3])
+def test_an_older_index_must_be_rebuilt(folder, version):
+    # Version 3 has no reach.npy: where the offers say they reach would be lost.
     m = _manifest(folder)
-    m["version"] = 2
-    del m["files"]
+    m["version"] = version
+    if version == 2:
+        del m["files"]
+    else:
+        del m["files"]["reach.npy"]
     _write_manifest(folder, m)
-    _refused(folder, "version 2", "version 3", "rebuild the index")
+    _refused(folder, f"version {version}", "version 4", "rebuild the index")
+
+
+def test_reach_ids_outside_the_region_table_are_refused(folder):
+    reach = _array(folder, "reach")
+    reach[0, 0] = 7  # no province or kabupaten/kota has id 7
+    _replace_array(folder, "reach", reach)
+    _damaged(folder, "reach.npy", "region ids of the bundled region table")
 
 
 def test_a_manifest_without_file_descriptions_is_refused(folder):

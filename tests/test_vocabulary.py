@@ -7,9 +7,13 @@ rule that does nothing, or an entry written in a form the analyzer never produce
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+import pandas as pd
 import pytest
 
-from mitramatch.engine import Analyzer, Vocabulary
+from mitramatch.engine import ASPECTS, Analyzer, Vocabulary, clauses_of
+from mitramatch.engine.offers import NATIONWIDE, reach_of
 
 BUNDLED = Vocabulary.load()
 ANALYZER = Analyzer(BUNDLED)
@@ -166,3 +170,34 @@ def test_no_place_name_is_a_vocabulary_word():
         assert name in places or name == "oku", name
         assert name not in BUNDLED.generic
         assert name not in BUNDLED.synonyms
+
+
+@pytest.mark.parametrize("phrase", BUNDLED.national)
+def test_national_reach_phrase_opens_an_offer_to_the_whole_country(phrase):
+    texts = {"dana": pd.Series([f"hibah modal usaha {phrase.upper()}", "hibah modal usaha"])}
+    reach = reach_of(texts, ANALYZER)
+    assert reach[:, 0].tolist() == [NATIONWIDE, 0]
+    assert reach_of(texts, Analyzer(replace(BUNDLED, national=())))[0, 0] == 0
+
+
+@pytest.mark.parametrize("word", BUNDLED.selling)
+def test_selling_cue_takes_sarana_when_goods_follow(word):
+    clause = f"{word} mesin perajang dan spinner"
+    assert [c.aspect for c in clauses_of(clause, ANALYZER)] == ["sarana"]
+    without = Analyzer(replace(BUNDLED, selling=()))
+    assert [c.aspect for c in clauses_of(clause, without)] == ["pendayagunaan_hasil"]
+    # what participants make, sold: still an outlet
+    assert [c.aspect for c in clauses_of(f"{word} produk warga", ANALYZER)] == [
+        "pendayagunaan_hasil"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("aspect", "term"),
+    [(a, t) for a, terms in sorted(BUNDLED.commercial_in.items()) for t in sorted(terms)],
+)
+def test_commercial_term_of_an_aspect_is_a_term_the_analyzer_produces(aspect, term):
+    assert aspect in ASPECTS
+    assert term in ANALYZER.analyze(term) or any(
+        ANALYZER.analyze(w) == [term] for w in (f"men{term}", f"pe{term}an", f"{term}an")
+    )

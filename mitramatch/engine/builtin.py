@@ -21,7 +21,7 @@ from .criteria import NEUTRAL, Bound, Criterion, register_criterion
 from .exchange import EXCHANGE_ASPECTS, KINDS, typed_hits
 from .index import DirectoryIndex
 from .needs import DEFAULT_WEIGHTS
-from .offers import best_clause, quote
+from .offers import NATIONWIDE, best_clause, quote
 from .query import Query
 from .regions import haversine_km, region_table
 from .schema import FREE_OFFERS
@@ -108,7 +108,8 @@ def _commercial(index: DirectoryIndex, col: int, rows) -> np.ndarray | None:
         return None
 
     def flags() -> np.ndarray:
-        terms = index.model.analyzer.vocabulary.commercial
+        vocabulary = index.model.analyzer.vocabulary
+        terms = vocabulary.commercial | vocabulary.commercial_in.get(aspect, frozenset())
         ids = [index.model.index[t] for t in terms if t in index.model.index]
         vector = np.zeros(len(index.model.terms))
         vector[ids] = 1.0
@@ -696,10 +697,29 @@ class Vision(Criterion):
         )
 
 
+def _reached(index: DirectoryIndex, query: Query, rows) -> np.ndarray:
+    """Whether each partner's offers say they reach the organisation: open to the whole
+    country, or naming its province or kabupaten/kota (:func:`~.offers.reach_of`)."""
+    wanted = [NATIONWIDE, *(i for i in (query.regency_id, query.province_id) if i > NATIONWIDE)]
+    if rows is None:
+        # Few partners name a place: look at those only.
+        named = index.memo(("reach",), lambda: np.flatnonzero(index.reach[:, 0]))
+        out = np.zeros(len(index), dtype=bool)
+        out[named] = np.isin(index.reach[named], wanted).any(axis=1)
+        return out
+    return np.isin(index.reach[np.atleast_1d(_rows(index, rows))], wanted).any(axis=1)
+
+
 class Proximity(Criterion):
     """How near the partner is: great-circle distance when both sides have ``lat``/``lon``
     (``0.5 ** (km / 100)``: 100 km halves it), else the region hierarchy: same kabupaten/kota
-    0.85, same province 0.4, elsewhere 0.1."""
+    0.85, same province 0.4, elsewhere 0.1.
+
+    A partner whose offers say they reach the organisation's area is as near as one in its
+    kabupaten/kota (``REACHED``), wherever it sits: a national open call ("bagi kelompok dari
+    seluruh Indonesia"), a buyer that names the area it sources from ("membeli keripik dari
+    pemasok Lampung"), a fund for a named kabupaten.
+    """
 
     name = "proximity"
     label: ClassVar = {"id": "kedekatan", "en": "proximity"}
@@ -713,6 +733,7 @@ class Proximity(Criterion):
     builtin = True
     HALF_DISTANCE_KM = 100.0
     SAME_REGENCY, SAME_PROVINCE, ELSEWHERE = 0.85, 0.4, 0.1
+    REACHED = SAME_REGENCY
 
     def distances(self, index: DirectoryIndex, query: Query, rows=None) -> np.ndarray:
         """Exact distance in km where both sides have coordinates (NaN elsewhere)."""
@@ -753,17 +774,39 @@ class Proximity(Criterion):
 
     def score(self, index, query, rows=None):
         table = np.array([self.ELSEWHERE, self.SAME_PROVINCE, self.SAME_REGENCY, NEUTRAL])
-        by_region = table[self.levels(index, query, rows)]  # -1 picks NEUTRAL (last)
-        if np.isnan(query.lat) or np.isnan(query.lon):  # no distance to anyone
-            return by_region
-        km = self.distances(index, query, rows)
-        return np.clip(np.where(np.isnan(km), by_region, self.from_distance(km)), 0.0, 1.0)
+        out = table[self.levels(index, query, rows)]  # -1 picks NEUTRAL (last)
+        if not (np.isnan(query.lat) or np.isnan(query.lon)):  # else no distance to anyone
+            km = self.distances(index, query, rows)
+            out = np.where(np.isnan(km), out, self.from_distance(km))
+        reached = _reached(index, query, rows)
+        out[reached] = np.maximum(out[reached], self.REACHED)
+        return np.clip(out, 0.0, 1.0)
 
     def from_distance(self, km: np.ndarray) -> np.ndarray:
         """The score of an exact distance (100 km halves it), element-wise."""
         return 0.5 ** (km / self.HALF_DISTANCE_KM)
 
     def describe(self, index, query, row, value, lang):
+        where = self._where(index, query, row, lang)
+        if not _reached(index, query, np.array([row]))[0] or where.startswith(
+            ("in the same regency", "satu kabupaten")
+        ):
+            return where
+        reach = index.reach[row]
+        if NATIONWIDE in reach:
+            said = ("its offer is open to all of Indonesia", "tawarannya terbuka se-Indonesia")
+        else:
+            table = region_table()
+            code = query.regency if query.regency_id in reach else query.province
+            name = (
+                table.regencies.at[code, "name"]
+                if code in table.regencies.index
+                else table.provinces.at[code, "name"]
+            )
+            said = (f"its offer names {name}", f"tawarannya menyebut {name}")
+        return f"{where}, but {said[0]}" if lang == "en" else f"{where}, tetapi {said[1]}"
+
+    def _where(self, index, query, row, lang) -> str:
         # One partner: plain floats, as numpy's per-call overhead dwarfs the arithmetic.
         km = math.nan
         if not (math.isnan(query.lat) or math.isnan(query.lon)):

@@ -20,7 +20,7 @@ from scipy import sparse
 from ..exceptions import Note
 from .aspects import ASPECTS
 from .exchange import EXCHANGE_ASPECTS, KINDS, kind_mask, split_by_kind
-from .offers import Clause, read_offers, row_clauses
+from .offers import REACH_WIDTH, Clause, reach_of, read_offers, row_clauses
 from .regions import code_ids, region_table
 from .schema import load_directory
 from .text import Analyzer, TextModel
@@ -87,6 +87,7 @@ class DirectoryIndex:
             offered=np.column_stack([offers.texts[a].notna().to_numpy() for a in ASPECTS]),
             capacity=offers.capacity,
             offer_kinds=_offer_kinds(offers.texts, analyzer),
+            reach=reach_of(offers.texts, analyzer),
         )
 
     @classmethod
@@ -114,22 +115,24 @@ class DirectoryIndex:
         offered: np.ndarray | None = None,
         capacity: np.ndarray | None = None,
         offer_kinds: np.ndarray | None = None,
+        reach: np.ndarray | None = None,
     ) -> DirectoryIndex:
         """An index from features computed elsewhere (a saved index, a subset of another).
 
         ``frame`` is a validated directory (:func:`~.schema.load_directory`); the matrices
         have one row per partner in frame order under ``model``'s terms. Coordinates derived
         from regions, the tie-break ranks and what each partner offers (with its capacities,
-        :func:`~.offers.read_offers`, and the kinds of thing it offers, :mod:`.exchange`) are
-        recomputed unless given. ``seeks`` maps each kind (``""``: untyped) to its matrix; one
-        matrix is read as all untyped.
+        :func:`~.offers.read_offers`; the kinds of thing it offers, :mod:`.exchange`; where its
+        offers say they reach, :func:`~.offers.reach_of`) are recomputed unless given.
+        ``seeks`` maps each kind (``""``: untyped) to its matrix; one matrix is read as all
+        untyped.
         """
         index = cls.__new__(cls)
         index._assemble(
             frame, model, offer_terms=offer_terms, vision=vision, seeks=seeks, regency=regency,
             province=province, any_offer_terms=any_offer_terms, approx_lat=approx_lat,
             approx_lon=approx_lon, id_rank=id_rank, offered=offered, capacity=capacity,
-            offer_kinds=offer_kinds,
+            offer_kinds=offer_kinds, reach=reach,
         )  # fmt: skip
         return index
 
@@ -150,6 +153,7 @@ class DirectoryIndex:
         offered: np.ndarray | None = None,
         capacity: np.ndarray | None = None,
         offer_kinds: np.ndarray | None = None,
+        reach: np.ndarray | None = None,
     ) -> None:
         n = len(frame)
         self.frame = frame
@@ -171,11 +175,14 @@ class DirectoryIndex:
         #: what each partner seeks, per kind of thing exchanged ("": untyped clauses)
         self.seeks_by_kind: dict[str, sparse.csr_matrix] = dict(seeks)
         self.regency, self.province = regency, province
-        if offered is None or capacity is None or offer_kinds is None:
+        if offered is None or capacity is None or offer_kinds is None or reach is None:
             offers = read_offers(frame, model.analyzer)
             offered = np.column_stack([offers.texts[a].notna().to_numpy() for a in ASPECTS])
             capacity = offers.capacity
             offer_kinds = _offer_kinds(offers.texts, model.analyzer)
+            reach = reach_of(offers.texts, model.analyzer)
+        #: (partners, REACH_WIDTH): where the offers say they reach (:func:`~.offers.reach_of`)
+        self.reach = np.asarray(reach, dtype=np.uint16).reshape(n, REACH_WIDTH)
         #: (partners, aspects): bits of the kinds of thing offered (people, a place; exchange)
         self.offer_kinds = np.asarray(offer_kinds, dtype=np.uint8).reshape(n, len(ASPECTS))
         #: (partners, aspects): True where the partner offers something in that aspect
@@ -317,6 +324,7 @@ class DirectoryIndex:
             offered=self.offered[rows],
             capacity=self.capacity[rows],
             offer_kinds=self.offer_kinds[rows],
+            reach=self.reach[rows],
         )
 
     # -- profiles --------------------------------------------------------------------------

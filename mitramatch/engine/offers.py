@@ -32,13 +32,14 @@ import pandas as pd
 from ..exceptions import Text
 from .aspects import ASPECT_LABELS, ASPECTS
 from .parsing import parse_amount
+from .regions import code_ids, region_table
 from .schema import CAPACITY_COLUMNS, FREE_OFFERS, OFFER_COLUMNS
 from .text import Analyzer
 from .words import tidy
 
 __all__ = [
-    "Clause", "OfferTexts", "best_clause", "clauses_of", "parts_of", "quote", "read_offers",
-    "row_clauses",
+    "NATIONWIDE", "REACH_WIDTH", "Clause", "OfferTexts", "best_clause", "clauses_of", "parts_of",
+    "quote", "reach_of", "read_offers", "row_clauses",
 ]  # fmt: skip
 
 _SEGMENT = re.compile(r"[;\n\r•]+|\.\s+|\s-\s|^\s*-\s*|\s\d+[.)]\s")
@@ -72,7 +73,8 @@ class Clause:
 def _first_cue(text: str, analyzer: Analyzer, *, carry: bool = True) -> str | None:
     """The aspect of the first cue in ``text``; with ``carry``, a cue of giving ("hibah",
     "bantuan") takes the aspect of what it gives when the clause names it after (a later
-    facility or people cue, or a count of goods: "hibah 1 unit mobil")."""
+    facility or people cue, or a count of goods: "hibah 1 unit mobil"), and a cue of selling
+    ("jual") takes sarana when it names goods after ("jual mesin perajang": a sale)."""
     cues = analyzer.cue_of
     # What follows "untuk"/"bagi" says what the help is for, not what it is: "Rp 50 juta
     # untuk pelatihan" is money.
@@ -81,8 +83,9 @@ def _first_cue(text: str, analyzer: Analyzer, *, carry: bool = True) -> str | No
         aspect = cues.get(term)
         if aspect is None:
             continue
-        if carry and term in analyzer.carrier_terms:
-            carried = analyzer.vocabulary.carried
+        selling = term in analyzer.selling_terms
+        if carry and (selling or term in analyzer.carrier_terms):
+            carried = ("sarana",) if selling else analyzer.vocabulary.carried
             given = next((cues[t] for t in terms[k + 1 :] if cues.get(t) in carried), None)
             if given is None and "sarana" in carried and _GOODS.search(text):
                 given = "sarana"
@@ -256,6 +259,70 @@ def read_offers(frame: pd.DataFrame, analyzer: Analyzer) -> OfferTexts:
             )
         )
     return OfferTexts(out, capacity, notes)
+
+
+#: Places an offer may name (:func:`reach_of`); more are rare and the first ones kept.
+REACH_WIDTH = 8
+#: The reach code of an offer open to the whole country (region codes are 11 and up).
+NATIONWIDE = 1
+_PLAIN = re.compile(r"[^a-z0-9]+")
+
+
+def reach_of(texts: dict[str, pd.Series], analyzer: Analyzer) -> np.ndarray:
+    """Where each partner's offers say they reach, as written in them: (partners,
+    ``REACH_WIDTH``) region ids (:func:`~.regions.code_ids`) of the provinces and kabupaten/kota
+    they name (:meth:`~.regions.RegionTable.named_in`: "membeli keripik dari pemasok Lampung"),
+    ``NATIONWIDE`` for an offer open to the whole country (the vocabulary's ``[reach]``:
+    "hibah bagi kelompok dari seluruh Indonesia"), 0 in the unused places.
+
+    A pure function of each partner's own texts, read once per distinct text.
+
+    >>> a = Analyzer()
+    >>> reach_of({"dana": pd.Series(["hibah dari seluruh Indonesia", "modal bagi warga Kab. Lampung Selatan", None])}, a)[:, :2].tolist()
+    [[1, 0], [1801, 0], [0, 0]]
+    """  # noqa: E501
+    phrases = [f" {_PLAIN.sub(' ', p).strip()} " for p in analyzer.vocabulary.national]
+    table = region_table()
+    # A text with none of these words names no place and no nationwide phrase: most texts,
+    # told apart all at once before any is read.
+    triggers = table.name_words() | {w for p in phrases for w in p.split()}
+    region_ids: dict[str, int] = {}
+
+    def read(text: str) -> list[int]:
+        plain = _PLAIN.sub(" ", text.lower())
+        found = [NATIONWIDE] if any(p in f" {plain} " for p in phrases) else []
+        for code in table.named_in(text):
+            if code not in region_ids:
+                region_ids[code] = int(code_ids([code])[0])
+            found.append(region_ids[code])
+        return found
+
+    n = len(next(iter(texts.values()))) if texts else 0
+    per_row = np.zeros((n, REACH_WIDTH * len(texts)), dtype=np.uint16)
+    for j, column in enumerate(texts.values()):
+        if not column.notna().any():
+            continue
+        codes, uniques = pd.factorize(column, sort=False)
+        found = np.zeros((len(uniques) + 1, REACH_WIDTH), dtype=np.uint16)  # last row: NA
+        # In the string dtype (Arrow where installed), lower-casing and splitting run in C.
+        words = (
+            pd.Series(uniques, dtype="string")
+            .str.lower()
+            .str.replace(_PLAIN.pattern, " ", regex=True)
+            .str.split(" ")
+            .explode()
+        )
+        hit = words.isin(triggers).groupby(level=0).any().to_numpy()
+        for k in np.flatnonzero(hit):
+            ids = read(str(uniques[k]))[:REACH_WIDTH]
+            found[k, : len(ids)] = ids
+        per_row[:, j * REACH_WIDTH : (j + 1) * REACH_WIDTH] = found[codes]
+    out = np.zeros((n, REACH_WIDTH), dtype=np.uint16)
+    named = np.flatnonzero(per_row.any(axis=1))
+    for row in named:  # the few partners that name a place: each place once, in order
+        ids = list(dict.fromkeys(int(v) for v in per_row[row] if v))[:REACH_WIDTH]
+        out[row, : len(ids)] = ids
+    return out
 
 
 def _filed(per_text: list[list[Clause]], aspect: str, codes: np.ndarray) -> pd.Series:

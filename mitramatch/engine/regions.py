@@ -73,6 +73,9 @@ _KOTA = frozenset({"kota", "kodya", "kotamadya", "kotif", "kotip", "pemkot"})
 _KIND_TAIL = frozenset({"adm", "administrasi", "administratif", "madya"})
 _PROVINCE_WORDS = frozenset({"provinsi", "propinsi", "prov", "prop", "province"})
 _KIND_NAME = {"kab": Text("Kabupaten"), "kota": Text("Kota")}
+# The longest place name read in free text, in words after kind words ("Kepulauan Bangka
+# Belitung", "Kota Adm. Jakarta Selatan").
+_NAMED_WORDS = 4
 _MAX_WINDOW_WORDS = 12  # longer cells are addresses or sentences, not place names
 _MEMO_SIZE = 200_000  # readings kept per table: free-text columns must not grow it forever
 
@@ -481,6 +484,90 @@ class RegionTable:
             spellings = _names(self).spellings
             words = {w for w in words if w not in skip and spellings.get(w, w) not in skip | {""}}
         return frozenset(words)
+
+    def name_words(self) -> frozenset[str]:
+        """Every lower-case word a place name can be written with in free text: the words of
+        names, short forms and former names (ordinary ones too), kind words and province
+        words. A text with none of them names no place (:meth:`named_in`).
+
+        >>> {"lampung", "palu", "kota", "prov"} <= region_table().name_words()
+        True
+        """
+        # "dan" joins names ("Bangka Belitung dan ...") and is dropped when they are read;
+        # the kind tail (adm., administrasi) only ever follows a kind word.
+        return (self.place_words(ordinary=True) - {"dan"}) | _KAB | _KOTA | _PROVINCE_WORDS
+
+    def named_in(self, text: object) -> tuple[str, ...]:
+        """Codes of the kabupaten/kota and provinces a free text names, in order: "membeli
+        keripik dari pemasok Lampung" names the province, "warga Kab. Lampung Selatan" the
+        kabupaten (longest name first, so not also the province).
+
+        Names are read as in a region cell (official names, short forms, spellings, former
+        names; no typo correction). A one-word name that is also an ordinary word ("palu",
+        "serang", "malang"; ``resources/place_words_ordinary.txt``) counts only after a kind
+        word ("Kota Palu", "Prov. Bali"). A name shared by a kabupaten and a kota (Bandung)
+        names both.
+
+        >>> t = region_table()
+        >>> t.named_in("membeli keripik pisang dari pemasok Lampung")
+        ('18',)
+        >>> t.named_in("untuk warga Kab. Lampung Selatan dan Kota Palu"), t.named_in("palu besi")
+        (('18.01', '72.71'), ())
+        """
+        if _missing(text):
+            return ()
+        names = _names(self)
+        words = _words(text, names.spellings)
+        ordinary = _ordinary_place_words()
+        found: list[str] = []
+        kind: str | None = None
+        province_word = False
+        i = 0
+        while i < len(words):
+            word = words[i]
+            # "Kota Baru", "Kota Waringin Barat": the kind word is part of the name.
+            joined = next(
+                (
+                    size
+                    for size in range(min(_NAMED_WORDS, len(words) - i), 1, -1)
+                    if _is_kind_word(word) and "".join(words[i : i + size]) in names.regencies
+                ),
+                0,
+            )
+            if joined:
+                key = "".join(words[i : i + joined])
+                found.extend(dict.fromkeys(e.code for e in names.regencies[key]))
+                i += joined
+                kind, province_word = None, False
+                continue
+            if _is_kind_word(word) or word in _KIND_TAIL:
+                kind = kind or ("kab" if word in _KAB else "kota" if word in _KOTA else None)
+                i += 1
+                continue
+            if word in _PROVINCE_WORDS:
+                province_word = True
+                i += 1
+                continue
+            size = 0
+            for size in range(min(_NAMED_WORDS, len(words) - i), 0, -1):
+                window = words[i : i + size]
+                key = "".join(window)
+                if size == 1 and len(key) < 3:
+                    continue
+                plain = size == 1 and key in ordinary
+                entries = names.regencies.get(key, []) if not (plain and kind is None) else []
+                if kind is not None:
+                    entries = [e for e in entries if e.kind in (kind, None)] or entries
+                if not entries and not (plain and not province_word):
+                    entries = names.provinces.get(key, [])
+                if entries:
+                    found.extend(dict.fromkeys(e.code for e in entries))
+                    break
+            else:
+                size = 1
+            i += size
+            kind, province_word = None, False
+        return tuple(dict.fromkeys(found))
 
     def resolve(
         self,

@@ -16,6 +16,7 @@ never a different ranking.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import io
 import json
@@ -36,7 +37,8 @@ from ..exceptions import InputError, Note, Text
 from .aspects import ASPECTS
 from .exchange import KINDS
 from .index import DirectoryIndex
-from .regions import region_table
+from .offers import NATIONWIDE, REACH_WIDTH
+from .regions import code_ids, region_table
 from .schema import CONTRACT_COLUMNS
 from .text import Analyzer, TextModel
 
@@ -44,14 +46,15 @@ __all__ = ["FORMAT", "FORMAT_VERSION", "load_index", "save_index"]
 
 FORMAT = "mitramatch-index"
 # 3: the manifest describes every file (size, digest, dtype/shape); id_rank is 0..n-1.
-FORMAT_VERSION = 3
+# 4: reach.npy, where each partner's offers say they reach (offers.reach_of).
+FORMAT_VERSION = 4
 _MATRICES = (
     *(f"offer_terms_{a}" for a in ASPECTS), "any_offer_terms", "vision", "seeks",
     *(f"seeks_{k}" for k in KINDS),
 )  # fmt: skip
 _ARRAYS = (
     "approx_lat", "approx_lon", "id_rank", "regency", "province", "offered", "capacity",
-    "offer_kinds",
+    "offer_kinds", "reach",
 )  # fmt: skip
 # What each array must be whatever the manifest says (a consistent edit of the manifest
 # must not smuggle in another layout): its dtype, or the dtype kinds allowed (region codes
@@ -62,6 +65,7 @@ _ARRAY_LAYOUT: dict[str, tuple[np.dtype | str, int | None]] = {
     "regency": ("U", None), "province": ("U", None),
     "offered": (np.dtype(bool), len(ASPECTS)), "capacity": (_F8, len(ASPECTS)),
     "offer_kinds": (np.dtype(np.uint8), len(ASPECTS)),
+    "reach": (np.dtype(np.uint16), REACH_WIDTH),
 }  # fmt: skip
 # The members scipy's save_npz writes for a CSR matrix (not a sparse *array*: no _is_array),
 # each with its dtype or dtype kinds (scipy picks 32- or 64-bit indices).
@@ -76,25 +80,20 @@ _MANIFEST_LIMIT = 64 * 2**20
 
 
 def _fingerprint(analyzer: Analyzer) -> str:
-    """A digest of the vocabulary: terms depend on it, so an index is tied to it."""
+    """A digest of the vocabulary: terms and offer readings depend on it, so an index is tied
+    to it. Every field of :class:`~.text.Vocabulary` counts, so a new one cannot be missed."""
+
+    def plain(value: Any) -> Any:
+        if isinstance(value, dict):
+            return sorted((str(k), plain(v)) for k, v in value.items())
+        if isinstance(value, (set, frozenset)):
+            return sorted(plain(v) for v in value)
+        if isinstance(value, (list, tuple)):
+            return [plain(v) for v in value]
+        return value
+
     v = analyzer.vocabulary
-    content = {
-        "phrases": sorted(v.phrases.items()),
-        "words": sorted(v.words.items()),
-        "synonyms": sorted(v.synonyms.items()),
-        "generic": sorted(v.generic),
-        "stopwords": sorted(v.stopwords),
-        "broader": sorted(v.broader.items()),
-        "roles": sorted(
-            (a, sorted((r, sorted(t)) for r, t in k.items())) for a, k in v.roles.items()
-        ),
-        "commercial": sorted(v.commercial),
-        "broader_weight": v.broader_weight,
-        "cues": sorted(v.cues.items()),
-        "carriers": [v.carriers, v.carried],
-        "exchange": sorted((k, sorted(w)) for k, w in v.exchange.items()),
-        "generic_weight": v.generic_weight,
-    }
+    content = {f.name: plain(getattr(v, f.name)) for f in dataclasses.fields(v)}
     return hashlib.sha256(json.dumps(content, ensure_ascii=False).encode("utf-8")).hexdigest()
 
 
@@ -539,6 +538,12 @@ def _check_together(path: Path, frame: pd.DataFrame, arrays: dict[str, np.ndarra
             raise _damaged(path, f"approx_{axis}.npy", f"differs from the directory's {axis}")
     if (arrays["offer_kinds"] >= 1 << len(KINDS)).any():
         raise _damaged(path, "offer_kinds.npy", f"expected bits of {', '.join(KINDS)} only")
+    table = region_table()
+    known = np.zeros(1 << 16, dtype=bool)  # every uint16, looked up rather than searched
+    known[[0, NATIONWIDE]] = True
+    known[code_ids(table.regencies.index)] = known[code_ids(table.provinces.index)] = True
+    if not known[arrays["reach"]].all():
+        raise _damaged(path, "reach.npy", "expected region ids of the bundled region table only")
 
 
 def load_index(cls: type[DirectoryIndex], path: Path, analyzer: Analyzer | None) -> DirectoryIndex:
@@ -607,6 +612,7 @@ def load_index(cls: type[DirectoryIndex], path: Path, analyzer: Analyzer | None)
         offered=arrays["offered"],
         capacity=arrays["capacity"],
         offer_kinds=arrays["offer_kinds"],
+        reach=arrays["reach"],
     )
 
 

@@ -66,15 +66,21 @@ class Vocabulary:
     #: per aspect, the kinds of help (role name -> the terms that name it)
     roles: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)
     commercial: frozenset[str] = frozenset()
+    #: per aspect, more terms that make an offer there a sale
+    commercial_in: dict[str, frozenset[str]] = field(default_factory=dict)
     #: per aspect, the terms that tell a clause of free text is about it
     cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: cues of giving that take the aspect of what is given, and the aspects they take
     carriers: tuple[str, ...] = ()
     carried: tuple[str, ...] = ()
+    #: cues of selling that take sarana when goods are named after them
+    selling: tuple[str, ...] = ()
     #: what changes hands (kind -> the words that say it), matched as written
     exchange: dict[str, frozenset[str]] = field(default_factory=dict)
     #: words that name a field (trade, commodity, study programme), as people write them
     fields: tuple[str, ...] = ()
+    #: phrases that open an offer to the whole country ("seluruh Indonesia"), as written
+    national: tuple[str, ...] = ()
     generic_weight: float = 0.15
     broader_weight: float = 0.3
 
@@ -109,14 +115,21 @@ class Vocabulary:
             stopwords=frozenset(w.lower() for w in data.get("stopwords", {}).get("words", [])),
             roles=roles,
             commercial=frozenset(t.lower() for t in data.get("commercial", {}).get("terms", [])),
+            commercial_in={
+                aspect: frozenset(t.lower() for t in terms)
+                for aspect, terms in data.get("commercial", {}).items()
+                if aspect != "terms"
+            },
             cues={a: tuple(t.lower() for t in terms) for a, terms in data.get("cues", {}).items()},
             carriers=tuple(t.lower() for t in data.get("carriers", {}).get("terms", [])),
             carried=tuple(data.get("carriers", {}).get("aspects", [])),
+            selling=tuple(t.lower() for t in data.get("carriers", {}).get("selling", [])),
             exchange={
                 kind: frozenset(w.lower() for w in words)
                 for kind, words in data.get("exchange", {}).items()
             },
             fields=tuple(w.lower() for w in data.get("fields", {}).get("words", [])),
+            national=tuple(w.lower() for w in data.get("reach", {}).get("national", [])),
             generic_weight=float(data.get("generic_weight", 0.15)),
             broader_weight=float(data.get("broader_weight", 0.3)),
         )
@@ -185,6 +198,11 @@ class Analyzer:
     def carrier_terms(self) -> frozenset[str]:
         """The analysed terms of the vocabulary's ``[carriers]`` (:func:`~.offers.clauses_of`)."""
         return frozenset(t for word in self.vocabulary.carriers for t in self.analyze(word)[:1])
+
+    @cached_property
+    def selling_terms(self) -> frozenset[str]:
+        """The analysed terms of ``[carriers] selling`` (:func:`~.offers.clauses_of`)."""
+        return frozenset(t for word in self.vocabulary.selling for t in self.analyze(word)[:1])
 
     @cached_property
     def _stemmer(self):
