@@ -517,3 +517,105 @@ def test_equipment_sold_or_made_to_order_is_a_sale():
     lent = frame.at["P02", "fit_sarana"]
     assert frame.at["P00", "fit_sarana"] == pytest.approx(lent * NeedFit.COMMERCIAL)
     assert frame.at["P01", "fit_sarana"] == pytest.approx(lent * NeedFit.COMMERCIAL)
+
+
+def test_a_sale_written_under_sarana_stays_a_sale_of_sarana():
+    # "jual LCD, baterai" names no facility word, but it was written as a facility offer
+    index = DirectoryIndex.build(_dir([{"offers_sarana": "jual LCD, baterai"}]))
+    assert index.offered[0].tolist() == [False, False, True, False, False]
+
+
+def test_a_gift_named_after_dan_is_an_offer_of_its_own():
+    # A TJSL fund giving production equipment: the top sarana need, written as money.
+    partners = _dir(
+        [
+            {"offers_dana": "program kemitraan dan bantuan peralatan produksi bagi kelompok "
+             "perempuan", "capacity_dana": "Rp 200.000.000"},
+            {"offers_dana": "program kemitraan bagi kelompok perempuan",
+             "capacity_dana": "Rp 200.000.000"},
+        ]
+    )  # fmt: skip
+    index = DirectoryIndex.build(partners)
+    assert index.offered[:, 2].tolist() == [True, False]
+    need = {"sarana": {"priority": 5, "description": "peralatan produksi keripik"}}
+    frame = _frame(index, {"needs": need})
+    assert frame.at["P00", "fit_sarana"] > 0.3  # an offer of the aspect (no word of the need)
+    assert frame.at["P01", "fit_sarana"] < NeedFit.OFFER_FLOOR  # only a mention elsewhere
+    assert "ditulis di tawaran dana" in frame.at["P00", "explanation"]
+
+
+@pytest.mark.parametrize(
+    "offer",
+    [
+        "menerima titipan miniatur kapal cengkih",  # consignment
+        "langganan cakalang fufu untuk menu harian",  # a subscription
+        "memesan selendang tenun untuk koleksi butik",  # regular orders
+        "pengadaan paket suvenir untuk tamu kota",  # procurement
+    ],
+)
+def test_consignment_orders_and_procurement_are_buying(offer):
+    need = {"pendayagunaan_hasil": {"priority": 5, "description": "pembeli tetap"}}
+    partners = _dir(
+        [
+            {"offers_pendayagunaan_hasil": offer},
+            {"offers_pendayagunaan_hasil": "membeli produk"},
+            {"offers_pendayagunaan_hasil": "merekrut lulusan"},
+        ]
+    )
+    fits = _frame(partners, {"needs": need})["fit_pendayagunaan_hasil"]
+    # the kind of help asked for (a buyer) as much as "membeli", not another kind (hiring)
+    assert fits["P00"] == pytest.approx(fits["P01"])
+    assert fits["P00"] > fits["P02"]
+
+
+def test_a_need_for_outlets_is_also_about_what_the_group_makes():
+    # The need names where to sell; the group's name says what: a restaurant that buys the
+    # group's product is a buyer, a shop selling something else is not.
+    need = {
+        "pendayagunaan_hasil": {
+            "priority": 5,
+            "description": "pembeli tetap dan tempat "
+            "pemasaran: toko oleh-oleh, swalayan, rumah makan, penjualan ke luar daerah",
+        }
+    }
+    org = {"name": "KUB Cakalang Fufu Sehati Tuminting"}
+    partners = _dir(
+        [
+            {"offers_pendayagunaan_hasil": "langganan cakalang fufu untuk menu harian"},
+            {"offers_pendayagunaan_hasil": "menjual pulsa dan voucher"},
+        ]
+    )  # fmt: skip
+    with_name = _frame(partners, {"organisation": org, "needs": need})
+    assert with_name.at["P00", "fit_pendayagunaan_hasil"] == pytest.approx(0.9)  # no capacity
+    assert with_name.index[0] == "P00"
+    unnamed = _frame(partners, {"organisation": {"name": "KUB Sehati"}, "needs": need})
+    assert unnamed.at["P00", "fit_pendayagunaan_hasil"] < 0.9
+    # a need whose own words are few (it names the product) is left as written
+    short = {"pendayagunaan_hasil": {"priority": 5, "description": "pembeli cakalang"}}
+    assert _frame(partners, {"organisation": org, "needs": short}).at[
+        "P00", "fit_pendayagunaan_hasil"
+    ] == pytest.approx(0.9)
+
+
+@pytest.mark.parametrize(
+    ("word", "term"),
+    [("pengiris", "iris"), ("perajang", "iris"), ("peniris", "tiris"), ("memesan", "pesan"),
+     ("pengemas", "kemas"), ("perhiasan", "perhiasan"), ("perguruan", "perguruan")],
+)  # fmt: skip
+def test_stems_the_stemmer_gets_wrong_in_processing_and_trade(word, term):
+    from mitramatch.engine import Analyzer
+
+    assert Analyzer().analyze(word)[0] == term
+
+
+def test_a_general_processing_tool_answers_a_need_for_specific_ones_a_little():
+    need = {"sarana": {"priority": 5, "description": "mesin pengiris pisang dan penggorengan"}}
+    partners = _dir(
+        [
+            {"offers_sarana": "hibah alat pengolahan hasil"},
+            {"offers_sarana": "hibah alat tulis kantor"},
+            {"offers_sarana": "hibah mesin perajang pisang"},
+        ]
+    )
+    fits = _frame(partners, {"needs": need})["fit_sarana"]
+    assert fits["P02"] > fits["P00"] > fits["P01"]

@@ -70,11 +70,14 @@ class Clause:
     source: str
 
 
-def _first_cue(text: str, analyzer: Analyzer, *, carry: bool = True) -> str | None:
+def _first_cue(
+    text: str, analyzer: Analyzer, *, carry: bool = True, home: str | None = None
+) -> str | None:
     """The aspect of the first cue in ``text``; with ``carry``, a cue of giving ("hibah",
     "bantuan") takes the aspect of what it gives when the clause names it after (a later
     facility or people cue, or a count of goods: "hibah 1 unit mobil"), and a cue of selling
-    ("jual") takes sarana when it names goods after ("jual mesin perajang": a sale)."""
+    ("jual") takes sarana when it names goods after ("jual mesin perajang": a sale), or the
+    aspect of the column it was written in (``home``: "jual LCD, baterai" under sarana)."""
     cues = analyzer.cue_of
     # What follows "untuk"/"bagi" says what the help is for, not what it is: "Rp 50 juta
     # untuk pelatihan" is money.
@@ -89,6 +92,8 @@ def _first_cue(text: str, analyzer: Analyzer, *, carry: bool = True) -> str | No
             given = next((cues[t] for t in terms[k + 1 :] if cues.get(t) in carried), None)
             if given is None and "sarana" in carried and _GOODS.search(text):
                 given = "sarana"
+            if given is None and selling and home not in (None, "pendayagunaan_hasil"):
+                given = home
             return given or aspect
         return aspect
     return None
@@ -126,23 +131,38 @@ def parts_of(text: object) -> list[list[str]]:
     return out
 
 
-def clauses_of(text: object, analyzer: Analyzer, *, source: str = FREE_OFFERS) -> list[Clause]:
-    """The clauses of one free-text offer, each with its aspect (see the module docstring).
+def clauses_of(
+    text: object, analyzer: Analyzer, *, source: str = FREE_OFFERS, home: str | None = None
+) -> list[Clause]:
+    """The clauses of one free-text offer, each with its aspect (see the module docstring);
+    ``home``: the aspect of the ``offers_<aspect>`` column it was written in, if any.
 
     >>> a = Analyzer()
     >>> [(c.text, c.aspect) for c in clauses_of(
     ...     "instruktur las dan listrik (5 orang), pinjam bengkel; magang 20 peserta", a)]
     [('instruktur las dan listrik (5 orang)', 'tenaga'), ('pinjam bengkel', 'sarana'), ('magang 20 peserta', 'program')]
+    >>> [(c.text, c.aspect) for c in clauses_of("program kemitraan dan bantuan peralatan", a)]
+    [('program kemitraan', 'program'), ('bantuan peralatan', 'sarana')]
+    >>> [c.text for c in clauses_of("modal usaha dan bantuan modal", a)]
+    ['modal usaha dan bantuan modal']
     """  # noqa: E501
     out: list[Clause] = []
+    # "program kemitraan dan bantuan peralatan": a gift named after "dan" is an offer of its own
+    carriers = "|".join(re.escape(w) for w in analyzer.vocabulary.carriers)
+    gift = re.compile(rf"(\s+(?:dan|serta)\s+)(?=(?:{carriers})\b)", re.IGNORECASE)
     for parts in parts_of(text):
-        merged: list[list] = []  # [text, aspect]
+        pieces = []  # (text, what joined it to the piece before)
         for part in parts:
-            aspect = _first_cue(part, analyzer)
+            split = gift.split(part) if carriers else [part]
+            pieces.append((split[0], ", "))
+            pieces.extend(zip(split[2::2], split[1::2]))
+        merged: list[list] = []  # [text, aspect]
+        for part, joiner in pieces:
+            aspect = _first_cue(part, analyzer, home=home)
             if aspect is None and _MONEY.search(part) and not merged:
                 aspect = "dana"
             if merged and (aspect is None or aspect == merged[-1][1]):
-                merged[-1][0] += ", " + part  # an enumeration goes on
+                merged[-1][0] += joiner + part  # an enumeration goes on
             else:
                 merged.append([part, aspect])
         for part, aspect in merged:
@@ -223,7 +243,7 @@ def read_offers(frame: pd.DataFrame, analyzer: Analyzer) -> OfferTexts:
         if not column.notna().any():
             continue
         codes, uniques = pd.factorize(column, sort=False)
-        per_text = [clauses_of(u, analyzer) for u in uniques]
+        per_text = [clauses_of(u, analyzer, home=aspect) for u in uniques]
         for j, other in enumerate(ASPECTS):
             # Each clause's amount is a capacity of the aspect it offers (its own column's
             # when it names no kind of help).
@@ -376,7 +396,9 @@ def row_clauses(cell: Callable[[str], object], aspect: str, analyzer: Analyzer) 
         if other != aspect:
             text = cell(other_column)
             out.extend(
-                c for c in clauses_of(text, analyzer, source=other_column) if c.aspect == aspect
+                c
+                for c in clauses_of(text, analyzer, source=other_column, home=other)
+                if c.aspect == aspect
             )
     return out
 

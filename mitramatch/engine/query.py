@@ -23,7 +23,7 @@ from .criteria import Criterion, active_criteria
 from .exchange import kind_of, typed_vectors
 from .needs import NeedsProfile, load_needs
 from .regions import code_ids, region_table
-from .text import TextQuery
+from .text import SATURATION, TextQuery
 
 if TYPE_CHECKING:
     from .index import DirectoryIndex
@@ -84,6 +84,17 @@ class Query:
     def gated(self) -> np.ndarray:
         """Which criteria count in full only for partners that meet the needs."""
         return np.array([c.gated and not c.covers_needs for c in self.criteria], dtype=bool)
+
+
+#: The aspect whose needs are also about what the organisation makes (see prepare_many).
+PRODUCTS_ASPECT = "pendayagunaan_hasil"
+
+
+def _products(org) -> str:
+    """What the organisation makes, as it writes it: its name ("KUB Cakalang Fufu Sehati",
+    "Kelompok Tenun Dasan Bagik"). Its offers and vision were tried too and did worse on the
+    development sets: they add members, volumes and hopes more than products."""
+    return org.name or ""
 
 
 def _criteria_and_weights(
@@ -194,13 +205,20 @@ def prepare_many(
             queries[(text, aspect)] = model.query(text, aspect=aspect)
         return queries[(text, aspect)]
 
-    def need_query(text: str | None, aspect: str) -> TextQuery:
+    def need_query(text: str | None, aspect: str, products: str) -> TextQuery:
         # A need also says what kind of thing it asks for: a place, people (exchange).
-        if (text, aspect, "need") not in queries:
-            queries[(text, aspect, "need")] = dataclasses.replace(
-                query(text, aspect), exchange=kind_of(text, model.analyzer)
-            )
-        return queries[(text, aspect, "need")]
+        key = (text, aspect, "need", products if aspect == PRODUCTS_ASPECT else "")
+        if key not in queries:
+            need = dataclasses.replace(query(text, aspect), exchange=kind_of(text, model.analyzer))
+            if aspect == PRODUCTS_ASPECT and products and need.total_weight >= SATURATION:
+                # A need for buyers that says where and how to sell ("toko oleh-oleh, swalayan,
+                # rumah makan") is also about what is sold, which the organisation's name says
+                # ("KUB Cakalang Fufu"). Only once the need's own words saturate
+                # coverage, so the added words can raise a fit and never lower one.
+                both = query(f"{text}\n{products}", aspect)
+                need = dataclasses.replace(both, roles=need.roles, exchange=need.exchange)
+            queries[key] = need
+        return queries[key]
 
     out = []
     for profile, org, regency, province in zip(profiles, orgs, regencies, provinces):
@@ -218,7 +236,9 @@ def prepare_many(
                 profile=profile,
                 criteria=active,
                 weights=weights,
-                need_queries=tuple(need_query(n.description, n.aspect) for n in profile.needs),
+                need_queries=tuple(
+                    need_query(n.description, n.aspect, _products(org)) for n in profile.needs
+                ),
                 priorities=np.array([n.priority for n in profile.needs], dtype=float),
                 quantities=np.array(
                     [np.nan if n.quantity is None else n.quantity for n in profile.needs],
