@@ -17,9 +17,11 @@ import mitramatch as mm
 from mitramatch.cli import main
 from mitramatch.engine import (
     NEED_GATE,
+    Analyzer,
     DirectoryIndex,
     NeedFit,
     Proximity,
+    clauses_of,
     covered,
     load_directory,
 )
@@ -603,8 +605,6 @@ def test_a_need_for_outlets_is_also_about_what_the_group_makes():
      ("pengemas", "kemas"), ("perhiasan", "perhiasan"), ("perguruan", "perguruan")],
 )  # fmt: skip
 def test_stems_the_stemmer_gets_wrong_in_processing_and_trade(word, term):
-    from mitramatch.engine import Analyzer
-
     assert Analyzer().analyze(word)[0] == term
 
 
@@ -619,3 +619,18 @@ def test_a_general_processing_tool_answers_a_need_for_specific_ones_a_little():
     )
     fits = _frame(partners, {"needs": need})["fit_sarana"]
     assert fits["P02"] > fits["P00"] > fits["P01"]
+
+
+def test_kitchen_equipment_for_sale_in_free_text_is_a_facility_on_sale():
+    clauses = clauses_of("jual oven gas, mixer planetary dan cetakan bolu", Analyzer())
+    assert [c.aspect for c in clauses] == ["sarana"]
+
+
+def test_a_clause_that_names_its_help_only_in_the_purpose_is_read_by_it():
+    a = Analyzer()
+    # a broker of apprenticeships: "PKL" is what the help is, though after "untuk"
+    assert [c.aspect for c in clauses_of("menjembatani siswa TKJ ke DUDI untuk PKL", a)] == [
+        "program"
+    ]
+    # an amount still says money first
+    assert [c.aspect for c in clauses_of("Rp 50 juta untuk pelatihan", a)] == ["dana"]

@@ -71,17 +71,23 @@ class Clause:
 
 
 def _first_cue(
-    text: str, analyzer: Analyzer, *, carry: bool = True, home: str | None = None
+    text: str,
+    analyzer: Analyzer,
+    *,
+    carry: bool = True,
+    home: str | None = None,
+    purpose: bool = False,
 ) -> str | None:
     """The aspect of the first cue in ``text``; with ``carry``, a cue of giving ("hibah",
     "bantuan") takes the aspect of what it gives when the clause names it after (a later
     facility or people cue, or a count of goods: "hibah 1 unit mobil"), and a cue of selling
     ("jual") takes sarana when it names goods after ("jual mesin perajang": a sale), or the
-    aspect of the column it was written in (``home``: "jual LCD, baterai" under sarana)."""
+    aspect of the column it was written in (``home``: "jual LCD, baterai" under sarana).
+    With ``purpose``, cues in purpose clauses count too (see :func:`clauses_of`)."""
     cues = analyzer.cue_of
     # What follows "untuk"/"bagi" says what the help is for, not what it is: "Rp 50 juta
     # untuk pelatihan" is money.
-    terms = [term for term, purpose, _ in analyzer.analyze_terms(text) if not purpose]
+    terms = [term for term, after, _ in analyzer.analyze_terms(text) if purpose or not after]
     for k, term in enumerate(terms):
         aspect = cues.get(term)
         if aspect is None:
@@ -159,8 +165,14 @@ def clauses_of(
         merged: list[list] = []  # [text, aspect]
         for part, joiner in pieces:
             aspect = _first_cue(part, analyzer, home=home)
-            if aspect is None and _MONEY.search(part) and not merged:
-                aspect = "dana"
+            if aspect is None and not merged:
+                # No kind of help named outside a purpose clause: money when it names an
+                # amount, else the purpose says it ("menjembatani siswa ke DUDI untuk PKL").
+                aspect = (
+                    "dana"
+                    if _MONEY.search(part)
+                    else _first_cue(part, analyzer, home=home, purpose=True)
+                )
             if merged and (aspect is None or aspect == merged[-1][1]):
                 merged[-1][0] += joiner + part  # an enumeration goes on
             else:
