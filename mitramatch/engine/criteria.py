@@ -157,6 +157,17 @@ class Criterion:
         """
         return None
 
+    def estimate(self, index: DirectoryIndex, query: Query, rows: np.ndarray) -> np.ndarray | None:
+        """A guess of :meth:`score` for the partners at ``rows``, or None (no guess): by
+        default the score itself when the criterion is cheap (``cost`` 1 or less).
+
+        Screening scores exactly the partners the guesses put first, to set its first bar:
+        a guess only decides which partners are scored first, so any guess is safe, and the
+        closer it is to the score, the fewer partners screening lists. Override it when
+        :meth:`score` is costly and a cheaper near guess exists.
+        """
+        return self.score(index, query, rows) if self.cost <= 1 else None
+
     def describe(
         self, index: DirectoryIndex, query: Query, row: int, value: float, lang: str
     ) -> str | None:

@@ -36,6 +36,8 @@ __all__ = ["candidates"]
 TOLERANCE = 1e-9
 #: Partners scored exactly to set the bar, as a multiple of ``top``.
 SEED = 4
+#: Partners whose scores are guessed to choose those (see _seed_bar), as a multiple of ``top``.
+GUESSED = 200
 #: Screening gives up when more than this share of the directory is listed (no gain).
 MAX_LISTED = 0.5
 #: Below this many partners, scoring everyone is as cheap as screening.
@@ -91,13 +93,14 @@ def candidates(index: DirectoryIndex, query: Query, top: int) -> np.ndarray | No
         return None
     weighted = [k for k, w in enumerate(query.weights) if w > 0]
     order = sorted(weighted, key=lambda k: (query.criteria[k].cost, k))
-    target = max(FIRST_TARGET, _seed_bar(index, query, top))
+    seeded = _seed_bar(index, query, top)
+    target = max(FIRST_TARGET, seeded)
     for _ in range(2):  # a first guess of the bar; then the bar the first pass measured
         listed = _listed(index, query, weighted, target, top)
         if listed is None:
             return None
         rows, upper, base_ceiling = listed
-        rows, bar = _refine(index, query, rows, upper, order, top, -np.inf)
+        rows, bar = _refine(index, query, rows, upper, order, top, seeded)
         if base_ceiling < bar - TOLERANCE:
             return rows  # nobody left at the base can reach the bar
         if bar >= target:  # pragma: no cover - floors keep the base ceiling below the target
@@ -107,10 +110,12 @@ def candidates(index: DirectoryIndex, query: Query, top: int) -> np.ndarray | No
 
 
 def _seed_bar(index: DirectoryIndex, query: Query, top: int) -> float:
-    """A bar the top surely reaches: the ``top``-th exact score among the few partners whose
-    offers share the most need words, priority-weighted (-inf when there are too few). Real
-    scores of real partners, so screening against it never drops a partner of the top; it
-    saves a first pass at a guessed bar that lists most of a large directory."""
+    """A bar the top surely reaches: the ``top``-th exact score among a few partners (-inf
+    when there are too few). Real scores of real partners, so screening against it never
+    drops a partner of the top; the nearer it is to the true ``top``-th best, the fewer
+    partners the bounds list. The few: of the partners whose offers share the most need
+    words (priority-weighted), those the criteria's guesses (:meth:`Criterion.estimate`)
+    put first."""
     ids = [q.ids for q in query.need_queries if len(q.ids)]
     if not ids:
         return -np.inf
@@ -119,12 +124,21 @@ def _seed_bar(index: DirectoryIndex, query: Query, top: int) -> float:
     weights = np.concatenate(
         [q.weights * p[j] for j, q in enumerate(query.need_queries) if len(q.ids)]
     )
-    matched = np.asarray(index.any_offer_postings[:, terms] @ weights).ravel()
-    seeds = min(len(index), SEED * top)
-    rows = np.sort(np.argpartition(-matched, seeds - 1)[:seeds])
+    partners, lengths = index.postings(terms)
+    matched = np.bincount(partners, np.repeat(weights, lengths), minlength=len(index))
+    many = min(len(index), GUESSED * top)
+    rows = np.sort(np.argpartition(-matched, many - 1)[:many])
     rows = rows[(matched[rows] > 0) & filter_mask(index, query, rows)]
     if len(rows) < top:
         return -np.inf
+    if len(rows) > SEED * top:
+        guesses = np.ones((len(rows), len(query.criteria)))
+        for k, criterion in enumerate(query.criteria):
+            guess = criterion.estimate(index, query, rows) if query.weights[k] > 0 else None
+            if guess is not None:
+                guesses[:, k] = guess
+        ranked = raw_totals(guesses, query)
+        rows = np.sort(rows[np.argpartition(-ranked, SEED * top - 1)[: SEED * top]])
     return _kth(score(index, query, rows, filtered=False).total, top) - TOLERANCE
 
 
@@ -174,6 +188,11 @@ def _refine(
         if levels[-1] and query.criteria[k].cost != query.criteria[levels[-1][0]].cost:
             levels.append([])
         levels[-1].append(k)
+    # The bounds alone already rule out whoever cannot reach a bar known from the start.
+    alive = raw_totals(upper, query) >= bar - TOLERANCE
+    rows, upper = rows[alive], upper[alive]
+    if not len(rows):  # pragma: no cover - the partners that set the bar reach it
+        return rows, bar
     for number, level in enumerate(levels, start=1):
         for k in level:
             criterion = query.criteria[k]
