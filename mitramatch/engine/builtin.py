@@ -300,10 +300,15 @@ class NeedFit(Criterion):
         if q.roles:
             aspect = ASPECTS[col]
             names, offered = index.memo(("roles", aspect), lambda: _roles(index, aspect))
-            found = offered[at]
-            wanted = np.isin(names, sorted(q.roles))
-            kind = np.where(found.any(axis=1), self.ROLE_OTHER, self.ROLE_UNSTATED)
-            kind = np.where(found[:, wanted].any(axis=1), 1.0, kind)
+            # Per partner, kept per index (a batch asks for few sets of kinds): any kind at
+            # all, and one the need asks for.
+            some = index.memo(("some role", aspect), lambda: offered.any(axis=1))
+            asked = index.memo(
+                ("asked role", aspect, q.roles),
+                lambda: offered[:, np.isin(names, sorted(q.roles))].any(axis=1),
+            )
+            kind = np.where(some[at], self.ROLE_OTHER, self.ROLE_UNSTATED)
+            kind = np.where(asked[at], 1.0, kind)
         else:
             kind = np.ones(n)
         if q.exchange is not None and ASPECTS[col] in self.EXCHANGE_ASPECTS:

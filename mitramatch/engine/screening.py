@@ -23,6 +23,7 @@ from __future__ import annotations
 import numpy as np
 
 from .aggregation import raw_totals
+from .aspects import ASPECTS
 from .criteria import Bound
 from .filters import filter_mask
 from .index import DirectoryIndex
@@ -38,6 +39,8 @@ TOLERANCE = 1e-9
 SEED = 4
 #: Partners whose scores are guessed to choose those (see _seed_bar), as a multiple of ``top``.
 GUESSED = 200
+#: ... and at least this share of the directory (1 / WIDE) is looked at to choose those.
+WIDE = 50
 #: Screening gives up when more than this share of the directory is listed (no gain).
 MAX_LISTED = 0.5
 #: Below this many partners, scoring everyone is as cheap as screening.
@@ -116,21 +119,26 @@ def _seed_bar(index: DirectoryIndex, query: Query, top: int) -> float:
     partners the bounds list. The few: of the partners whose offers share the most need
     words (priority-weighted), those the criteria's guesses (:meth:`Criterion.estimate`)
     put first."""
-    ids = [q.ids for q in query.need_queries if len(q.ids)]
-    if not ids:
+    if not any(len(q.ids) for q in query.need_queries):
         return -np.inf
-    p = query.priorities
-    terms = np.concatenate(ids)
-    weights = np.concatenate(
-        [q.weights * p[j] for j, q in enumerate(query.need_queries) if len(q.ids)]
-    )
-    partners, lengths = index.postings(terms)
-    matched = np.bincount(partners, np.repeat(weights, lengths), minlength=len(index))
-    many = min(len(index), GUESSED * top)
+    matched = np.zeros(len(index))
+    for j, q in enumerate(query.need_queries):
+        if len(q.ids):  # the need's words in the offers of its own aspect, by priority
+            partners, lengths = index.postings(q.ids, ASPECTS[int(query.aspect_columns[j])])
+            weights = np.repeat(q.weights * query.priorities[j], lengths)
+            matched += np.bincount(partners, weights, minlength=len(index))
+    # A large directory has many partners using the need's words: take more of them, and
+    # keep those whose need fit is guessed best before guessing every criterion.
+    many = min(len(index), max(GUESSED * top, len(index) // WIDE))
     rows = np.sort(np.argpartition(-matched, many - 1)[:many])
     rows = rows[(matched[rows] > 0) & filter_mask(index, query, rows)]
     if len(rows) < top:
         return -np.inf
+    k = query.needs_position
+    if len(rows) > GUESSED * top and query.weights[k] > 0:
+        fits = query.criteria[k].estimate(index, query, rows)
+        if fits is not None:
+            rows = np.sort(rows[np.argpartition(-fits, GUESSED * top - 1)[: GUESSED * top]])
     if len(rows) > SEED * top:
         guesses = np.ones((len(rows), len(query.criteria)))
         for k, criterion in enumerate(query.criteria):
@@ -180,9 +188,9 @@ def _refine(
     top: int,
     bar: float,
 ) -> tuple[np.ndarray, float]:
-    """Replace bounds by exact scores, cheapest criteria first (``order``), raising the bar
-    with the most promising few after each level of cost and dropping whoever cannot reach
-    it."""
+    """Replace bounds by exact scores, cheapest criteria first (``order``), dropping whoever
+    cannot reach the bar after each level of cost (``bar``: -inf when none is known yet; the
+    most promising few then set one)."""
     levels: list[list[int]] = [[]]
     for k in order:
         if levels[-1] and query.criteria[k].cost != query.criteria[levels[-1][0]].cost:
@@ -203,7 +211,8 @@ def _refine(
         ceiling = raw_totals(upper, query)
         if number == len(levels):  # every criterion exact: the ceilings are the scores
             bar = max(bar, _kth(ceiling, top) - TOLERANCE)
-        elif len(rows) >= top:
+        elif len(rows) >= top and bar == -np.inf:
+            # Without a first bar (no need words), scoring a few promising ones sets one.
             seeds = min(len(rows), SEED * top)
             first = np.sort(np.argpartition(-ceiling, seeds - 1)[:seeds])
             bar = max(bar, _kth(score(index, query, rows[first], filtered=False).total, top))
