@@ -104,3 +104,17 @@ def test_need_fit_guess_is_near_the_fit(world, org):
     assert np.all((guess >= 0) & (guess <= 1))
     if exact.std() > 0 and guess.std() > 0:
         assert np.corrcoef(guess, exact)[0, 1] > 0.5
+
+
+def test_quotes_kept_for_other_organisations_change_no_explanation(world):
+    # The index keeps the quotes explanations make (NeedFit.evidence) and the clauses of
+    # each offer text: explaining after other organisations were explained, or on a fresh
+    # index, gives the same sentences.
+    index, orgs = world
+    for profile in orgs[:10]:
+        Ranking.compute(index, index.prepare(profile), top=10).explanations  # noqa: B018
+    fresh = DirectoryIndex(index.frame, index.model.analyzer)
+    for profile in orgs[10:20]:
+        warm = Ranking.compute(index, index.prepare(profile), top=10).explanations
+        cold = Ranking.compute(fresh, fresh.prepare(profile), top=10).explanations
+        assert warm == cold

@@ -179,6 +179,8 @@ def _postings(index: DirectoryIndex, essential: tuple[int, ...]):
     return cache[essential]
 
 
+#: Quotes an index keeps for explanations (see NeedFit.evidence).
+_KEPT_EVIDENCE = 200_000
 #: Word sets whose postings an index keeps for reuse (see _postings).
 _KEPT_POSTINGS = 64
 
@@ -406,7 +408,9 @@ class NeedFit(Criterion):
         """need_fit from the aspect fits (rows, needs): see the class docstring."""
         p = query.priorities
         fits = np.atleast_2d(fits)
-        strongest = (fits * (p / p.max())).max(axis=1) if fits.shape[1] else np.zeros(len(fits))
+        scaled = fits * (p / p.max())
+        # Column by column: a reduction along a short row axis is slow in NumPy (same maximum).
+        strongest = np.maximum.reduce(list(scaled.T)) if fits.shape[1] else np.zeros(len(fits))
         mean = weighted_sum(fits, p / p.sum())
         return np.clip(self.STRONGEST * strongest + (1 - self.STRONGEST) * mean, 0.0, 1.0)
 
@@ -614,6 +618,18 @@ class NeedFit(Criterion):
         offers mention the need's words). None when nothing does."""
         aspect = ASPECTS[int(query.aspect_columns[j])]
         q = query.need_queries[j]
+        # A partner in many organisations' top lists is quoted for the same need texts: the
+        # quote depends on the partner, the aspect and the need's terms and kinds only.
+        key = (int(row), aspect, q.terms, q.roles)
+        cache = index.memo("evidence", dict)
+        found = cache.get(key, cache)
+        if found is cache:
+            found = self._evidence(index, aspect, q, row)
+            if len(cache) < _KEPT_EVIDENCE:
+                cache[key] = found
+        return found
+
+    def _evidence(self, index: DirectoryIndex, aspect: str, q, row: int):
         analyzer = index.model.analyzer
         weights = {t: index.model.term_weight(t, aspect) for t in q.terms}
         own = index.offer_clauses(row, aspect)

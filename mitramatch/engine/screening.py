@@ -37,7 +37,10 @@ __all__ = ["candidates"]
 TOLERANCE = 1e-9
 #: Partners scored exactly to set the bar, as a multiple of ``top``.
 SEED = 4
-#: Partners whose scores are guessed to choose those (see _seed_bar), as a multiple of ``top``.
+#: ... and to set the first bar, from the guesses (see _seed_bar): a few more partners cost
+#: little more to score than a few.
+FIRST_SEED = 10
+#: Partners whose scores are guessed to choose those, as a multiple of ``top``.
 GUESSED = 200
 #: ... and at least this share of the directory (1 / WIDE) is looked at to choose those.
 WIDE = 50
@@ -139,14 +142,15 @@ def _seed_bar(index: DirectoryIndex, query: Query, top: int) -> float:
         fits = query.criteria[k].estimate(index, query, rows)
         if fits is not None:
             rows = np.sort(rows[np.argpartition(-fits, GUESSED * top - 1)[: GUESSED * top]])
-    if len(rows) > SEED * top:
+    seeds = FIRST_SEED * top
+    if len(rows) > seeds:
         guesses = np.ones((len(rows), len(query.criteria)))
         for k, criterion in enumerate(query.criteria):
             guess = criterion.estimate(index, query, rows) if query.weights[k] > 0 else None
             if guess is not None:
                 guesses[:, k] = guess
         ranked = raw_totals(guesses, query)
-        rows = np.sort(rows[np.argpartition(-ranked, SEED * top - 1)[: SEED * top]])
+        rows = np.sort(rows[np.argpartition(-ranked, seeds - 1)[:seeds]])
     return _kth(score(index, query, rows, filtered=False).total, top) - TOLERANCE
 
 
