@@ -17,6 +17,9 @@ A criterion is a small object (a subclass of :class:`Criterion`) that declares
   screening, or ``None`` to declare it has none (screening then assumes 1, the top of the
   scale). Sparse: partners listed in ``Bound.rows`` are bounded by ``Bound.values``, every
   other partner by ``Bound.base``;
+* ``estimate(index, query, rows)``: a cheap guess of its scores at ``rows`` (by default the
+  score itself for a cheap criterion), which only decides which partners screening scores
+  first;
 * ``describe(index, query, row, value, lang)``: a short phrase for one partner's explanation,
   or None when not worth saying;
 
