@@ -619,8 +619,9 @@ class NeedFit(Criterion):
         aspect = ASPECTS[int(query.aspect_columns[j])]
         q = query.need_queries[j]
         # A partner in many organisations' top lists is quoted for the same need texts: the
-        # quote depends on the partner, the aspect and the need's terms and kinds only.
-        key = (int(row), aspect, q.terms, q.roles)
+        # quote depends on the partner, the aspect and the need's terms and kinds only (and on
+        # the criterion, should a subclass quote otherwise).
+        key = (type(self), int(row), aspect, q.terms, q.roles)
         cache = index.memo("evidence", dict)
         found = cache.get(key, cache)
         if found is cache:
