@@ -3,6 +3,8 @@ unscreened one, on directories large enough for screening to run (above ``SMALL`
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -66,3 +68,53 @@ def test_every_partner_passing_the_filters_is_scored_without_screening(world):
     index, orgs = world
     query = index.prepare(orgs[0])
     assert len(score_directory(index, query)) == len(Ranking.compute(index, query).to_frame())
+
+
+class _Contrary(NeedFit):
+    """need_fit guessed backwards: screening must still find the true top."""
+
+    def estimate(self, index, query, rows):
+        return 1.0 - super().estimate(index, query, rows)
+
+
+@pytest.mark.parametrize("org", [0, 7, 19])
+def test_a_poor_guess_changes_no_ranking(world, org):
+    index, orgs = world
+    query = index.prepare(orgs[org])
+    full = Ranking.compute(index, query, top=None).to_frame().head(10)
+    k = query.needs_position
+    contrary = (*query.criteria[:k], _Contrary(), *query.criteria[k + 1 :])
+    query = dataclasses.replace(query, criteria=contrary)
+    screened = Ranking.compute(index, query, top=10).to_frame()
+    assert screened["partner_id"].tolist() == full["partner_id"].tolist()
+    np.testing.assert_array_equal(screened["score"].to_numpy(), full["score"].to_numpy())
+
+
+@SETTINGS
+@given(org=st.integers(0, 39))
+def test_need_fit_guess_is_near_the_fit(world, org):
+    # Not a bound, only a guess for choosing whom to score first; but it must rank like
+    # the fit on the whole, or screening lists far more partners than it needs to.
+    index, orgs = world
+    query = index.prepare(orgs[org])
+    everyone = np.arange(len(index))
+    guess = NeedFit().estimate(index, query, everyone)
+    exact = NeedFit().score(index, query)
+    assert guess.shape == exact.shape
+    assert np.all((guess >= 0) & (guess <= 1))
+    if exact.std() > 0 and guess.std() > 0:
+        assert np.corrcoef(guess, exact)[0, 1] > 0.5
+
+
+def test_quotes_kept_for_other_organisations_change_no_explanation(world):
+    # The index keeps the quotes explanations make (NeedFit.evidence) and the clauses of
+    # each offer text: explaining after other organisations were explained, or on a fresh
+    # index, gives the same sentences.
+    index, orgs = world
+    for profile in orgs[:10]:
+        Ranking.compute(index, index.prepare(profile), top=10).explanations  # noqa: B018
+    fresh = DirectoryIndex(index.frame, index.model.analyzer)
+    for profile in orgs[10:20]:
+        warm = Ranking.compute(index, index.prepare(profile), top=10).explanations
+        cold = Ranking.compute(fresh, fresh.prepare(profile), top=10).explanations
+        assert warm == cold

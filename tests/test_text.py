@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import pytest
+from scipy import sparse
 
-from mitramatch.engine.text import Analyzer, TextModel, Vocabulary, coverage, similarity
+from mitramatch.engine.text import (
+    Analyzer,
+    TextModel,
+    Vocabulary,
+    coverage,
+    row_dot,
+    similarity,
+)
 
 
 @pytest.mark.parametrize(
@@ -239,3 +248,19 @@ def test_bundled_vocabulary_is_the_default():
 def test_vocabulary_missing_file(tmp_path):
     with pytest.raises(FileNotFoundError, match=r"tidak_ada\.toml"):
         Vocabulary.load(tmp_path / "tidak_ada.toml")
+
+
+@pytest.mark.parametrize("n_rows", [0, 7, 999, 1001, 3000])
+def test_row_dot_by_rows_or_by_postings_gives_the_whole_products_bits(n_rows):
+    # Screening compares subsets' scores with the whole directory's to the last bit: every
+    # way row_dot computes a product (row gather, scipy's gather, posting lists) must agree.
+    rng = np.random.default_rng(n_rows)
+    matrix = sparse.random(4000, 300, density=0.04, format="csr", random_state=n_rows)
+    postings = sparse.csc_matrix(matrix)
+    rows = rng.choice(4000, n_rows, replace=False)
+    for share in (0.02, 0.5, 1.0):
+        vector = np.where(rng.random(300) < share, rng.random(300), 0.0)
+        whole = matrix @ vector
+        np.testing.assert_array_equal(row_dot(matrix, rows, vector), whole[rows])
+        np.testing.assert_array_equal(row_dot(matrix, rows, vector, postings), whole[rows])
+        np.testing.assert_array_equal(row_dot(matrix, None, vector, postings), whole)

@@ -83,7 +83,7 @@ def _other_field(index: DirectoryIndex, aspect: str, need_terms, rows) -> np.nda
         # The partners naming one of the need's fields, from the posting lists: a gather, not
         # a pass over every partner's offers.
         hit = np.zeros(len(index), dtype=bool)
-        hit[index.offer_postings[aspect][:, wanted].indices] = True
+        hit[index.postings(wanted, aspect)[0]] = True
         other &= ~(hit if rows is None else hit[index.positions(rows)])
     return other
 
@@ -161,9 +161,9 @@ def _postings(index: DirectoryIndex, essential: tuple[int, ...]):
     if len(cache) >= _KEPT_POSTINGS:
         cache.pop(next(iter(cache)))
     # The essential words' posting lists, once: which partners they hit at all...
-    columns = index.any_offer_postings[:, list(essential)]
+    columns = index.postings(list(essential))
     hit = np.zeros(len(index), dtype=bool)
-    hit[columns.indices] = True
+    hit[columns[0]] = True
     rows = np.flatnonzero(hit)
     # ... a partner's place among them (a gather beats searching a sorted array) ...
     listed_at = np.empty(len(index), dtype=np.int64)
@@ -173,14 +173,15 @@ def _postings(index: DirectoryIndex, essential: tuple[int, ...]):
 
     def own(col: int) -> _Postings:  # ... and, when asked, in one aspect's offers
         if col not in by_aspect:
-            matrix = index.offer_postings[ASPECTS[col]][:, list(essential)]
-            by_aspect[col] = _Postings(matrix, listed_at)
+            by_aspect[col] = _Postings(index.postings(list(essential), ASPECTS[col]), listed_at)
         return by_aspect[col]
 
     cache[essential] = (rows, anywhere, own)
     return cache[essential]
 
 
+#: Quotes an index keeps for explanations (see NeedFit.evidence).
+_KEPT_EVIDENCE = 200_000
 #: Word sets whose postings an index keeps for reuse (see _postings).
 _KEPT_POSTINGS = 64
 
@@ -189,9 +190,10 @@ class _Postings:
     """Some columns of a term -> partners matrix (CSC), flattened: for each entry, the
     listed row of its partner and which of the columns it belongs to."""
 
-    def __init__(self, columns, listed_at: np.ndarray) -> None:
-        self.at = listed_at[columns.indices]
-        self.word = np.repeat(np.arange(columns.shape[1]), np.diff(columns.indptr))
+    def __init__(self, columns: tuple[np.ndarray, np.ndarray], listed_at: np.ndarray) -> None:
+        partners, lengths = columns  # as DirectoryIndex.postings gives them
+        self.at = listed_at[partners]
+        self.word = np.repeat(np.arange(len(lengths)), lengths)
 
     def found(self, weights: np.ndarray, n_rows: int) -> np.ndarray:
         """For each listed row, the summed ``weights`` of the columns it appears in."""
@@ -285,11 +287,11 @@ class NeedFit(Criterion):
         q = query.need_queries[j]
         if q.total_weight <= 0:
             return np.full(_size(index, rows), 0.0 if cross else 1.0)
-        matrix = (
-            index.any_offer_terms if cross else index.offer_terms[ASPECTS[query.aspect_columns[j]]]
-        )
+        aspect = ASPECTS[query.aspect_columns[j]]
+        matrix = index.any_offer_terms if cross else index.offer_terms[aspect]
+        postings = index.any_offer_postings if cross else index.offer_postings[aspect]
         at = None if rows is None else index.positions(rows)
-        return coverage_scores(matrix, index.model, q, at)
+        return coverage_scores(matrix, index.model, q, at, postings)
 
     def _kind(self, index, query, j: int, rows) -> np.ndarray:
         """Whether the partners offer the kind of help need ``j`` asks for (see the class),
@@ -301,10 +303,15 @@ class NeedFit(Criterion):
         if q.roles:
             aspect = ASPECTS[col]
             names, offered = index.memo(("roles", aspect), lambda: _roles(index, aspect))
-            found = offered[at]
-            wanted = np.isin(names, sorted(q.roles))
-            kind = np.where(found.any(axis=1), self.ROLE_OTHER, self.ROLE_UNSTATED)
-            kind = np.where(found[:, wanted].any(axis=1), 1.0, kind)
+            # Per partner, kept per index (a batch asks for few sets of kinds): any kind at
+            # all, and one the need asks for.
+            some = index.memo(("some role", aspect), lambda: offered.any(axis=1))
+            asked = index.memo(
+                ("asked role", aspect, q.roles),
+                lambda: offered[:, np.isin(names, sorted(q.roles))].any(axis=1),
+            )
+            kind = np.where(some[at], self.ROLE_OTHER, self.ROLE_UNSTATED)
+            kind = np.where(asked[at], 1.0, kind)
         else:
             kind = np.ones(n)
         if q.exchange is not None and ASPECTS[col] in self.EXCHANGE_ASPECTS:
@@ -322,10 +329,18 @@ class NeedFit(Criterion):
         field = self._field(index, query, j, rows, cross=False)
         field *= phi
         field += 1.0 - phi
-        field *= self._kind(index, query, j, rows)
-        if aspect in self.FIELD_DECIDES:
-            field *= np.where(_other_field(index, aspect, q.terms, rows), self.OTHER_FIELD, 1.0)
+        field *= self._beyond_words(index, query, j, rows)
         return field
+
+    def _beyond_words(self, index, query, j: int, rows) -> np.ndarray:
+        """What scales need ``j``'s relevance besides how many of its words the offers
+        contain: the kind of help, and an offer about another field (the bound uses it too)."""
+        factor = self._kind(index, query, j, rows)
+        aspect = ASPECTS[query.aspect_columns[j]]
+        if aspect in self.FIELD_DECIDES:
+            q = query.need_queries[j]
+            factor *= np.where(_other_field(index, aspect, q.terms, rows), self.OTHER_FIELD, 1.0)
+        return factor
 
     def aspect_fits(
         self, index: DirectoryIndex, query: Query, rows: np.ndarray | None = None
@@ -394,7 +409,9 @@ class NeedFit(Criterion):
         """need_fit from the aspect fits (rows, needs): see the class docstring."""
         p = query.priorities
         fits = np.atleast_2d(fits)
-        strongest = (fits * (p / p.max())).max(axis=1) if fits.shape[1] else np.zeros(len(fits))
+        scaled = fits * (p / p.max())
+        # Column by column: a reduction along a short row axis is slow in NumPy (same maximum).
+        strongest = np.maximum.reduce(list(scaled.T)) if fits.shape[1] else np.zeros(len(fits))
         mean = weighted_sum(fits, p / p.sum())
         return np.clip(self.STRONGEST * strongest + (1 - self.STRONGEST) * mean, 0.0, 1.0)
 
@@ -418,8 +435,10 @@ class NeedFit(Criterion):
             col = int(query.aspect_columns[j])
             words = np.zeros(n)
             if q.total_weight > 0:
-                matrix = index.offer_terms[ASPECTS[col]]
-                words = row_dot(matrix, at, index.model.query_vector(q)) / q.total_weight
+                aspect = ASPECTS[col]
+                vector = index.model.query_vector(q)
+                words = row_dot(index.offer_terms[aspect], at, vector, index.offer_postings[aspect])
+                words /= q.total_weight
             quantity = float(query.quantities[j])
             capacity = index.capacity[slice(None) if at is None else at, col]
             headroom = np.zeros(n)
@@ -513,9 +532,9 @@ class NeedFit(Criterion):
         hit = np.zeros(len(index), dtype=bool)
         if above.any():
             hit |= above[_offer_pattern(index, tuple(query.aspect_columns.tolist()))]
-        columns = index.any_offer_postings[:, essential] if essential else None
+        columns = index.postings(essential) if essential else None
         if columns is not None:
-            hit[columns.indices] = True
+            hit[columns[0]] = True
         rows = np.flatnonzero(hit)
         listed_at = np.empty(len(index), dtype=np.int64)
         listed_at[rows] = np.arange(len(rows))
@@ -540,8 +559,7 @@ class NeedFit(Criterion):
                     cross = field.copy()
                 else:
                     if col not in own:
-                        matrix = index.offer_postings[ASPECTS[col]][:, essential]
-                        own[col] = _Postings(matrix, listed_at)
+                        own[col] = _Postings(index.postings(essential, aspect), listed_at)
                     field = own[col].found(weights, len(rows))
                     field += assumed[j]
                     field /= d
@@ -551,11 +569,35 @@ class NeedFit(Criterion):
                     cross /= d
                     np.minimum(cross, 1.0, out=cross)
                 relevance = field * phi + (1.0 - phi)
+            if not q.empty:
+                # Exact for each listed partner, and at most 1: a much tighter bound where
+                # common words ("pelatihan") hit offers of another kind or field.
+                relevance *= self._beyond_words(index, query, j, rows)
             fits[:, j] = self.fit_column(
-                relevance, cross, offered, capacity, float(query.quantities[j]), aspect
-            )
+                relevance, cross, offered, capacity, float(query.quantities[j]), aspect,
+                _commercial(index, col, rows),
+            )  # fmt: skip
         total = self.combine(fits, query) + _SLACK
         return Bound(base, rows, np.minimum(total, 1.0, out=total))
+
+    def estimate(self, index, query, rows):
+        """need_fit with every offer of the right kind, enough capacity and no sale, its
+        content from the need's words in the offers of its own aspect: a few sparse row
+        products instead of the whole fit (see :meth:`Criterion.estimate`)."""
+        fits = np.zeros((len(rows), _n(query)))
+        for j, q in enumerate(query.need_queries):
+            col = int(query.aspect_columns[j])
+            aspect = ASPECTS[col]
+            phi = 0.0 if q.empty else self.FIELD_WEIGHT[aspect]
+            cover = 1.0
+            if q.total_weight > 0:
+                vector = index.model.query_vector(q)
+                found = row_dot(
+                    index.offer_terms[aspect], rows, vector, index.offer_postings[aspect]
+                )
+                cover = np.minimum(found / min(q.total_weight, SATURATION), 1.0)
+            fits[:, j] = self._best(q, phi, cover) * index.offered_by_aspect[col][rows]
+        return self.combine(fits, query)
 
     def _wordless(self, q, phi: float, d: float) -> float:
         """The most an offer in the need's aspect gets without any of its content words (all
@@ -577,6 +619,19 @@ class NeedFit(Criterion):
         offers mention the need's words). None when nothing does."""
         aspect = ASPECTS[int(query.aspect_columns[j])]
         q = query.need_queries[j]
+        # A partner in many organisations' top lists is quoted for the same need texts: the
+        # quote depends on the partner, the aspect and the need's terms and kinds only (and on
+        # the criterion, should a subclass quote otherwise).
+        key = (type(self), int(row), aspect, q.terms, q.roles)
+        cache = index.memo("evidence", dict)
+        found = cache.get(key, cache)
+        if found is cache:
+            found = self._evidence(index, aspect, q, row)
+            if len(cache) < _KEPT_EVIDENCE:
+                cache[key] = found
+        return found
+
+    def _evidence(self, index: DirectoryIndex, aspect: str, q, row: int):
         analyzer = index.model.analyzer
         weights = {t: index.model.term_weight(t, aspect) for t in q.terms}
         own = index.offer_clauses(row, aspect)

@@ -17,6 +17,9 @@ A criterion is a small object (a subclass of :class:`Criterion`) that declares
   screening, or ``None`` to declare it has none (screening then assumes 1, the top of the
   scale). Sparse: partners listed in ``Bound.rows`` are bounded by ``Bound.values``, every
   other partner by ``Bound.base``;
+* ``estimate(index, query, rows)``: a cheap guess of its scores at ``rows`` (by default the
+  score itself for a cheap criterion), which only decides which partners screening scores
+  first;
 * ``describe(index, query, row, value, lang)``: a short phrase for one partner's explanation,
   or None when not worth saying;
 
@@ -156,6 +159,17 @@ class Criterion:
         of ``rows`` with ``base`` up to ``floor``, which lets a criterion list fewer rows.
         """
         return None
+
+    def estimate(self, index: DirectoryIndex, query: Query, rows: np.ndarray) -> np.ndarray | None:
+        """A guess of :meth:`score` for the partners at ``rows``, or None (no guess): by
+        default the score itself when the criterion is cheap (``cost`` 1 or less).
+
+        Screening scores exactly the partners the guesses put first, to set its first bar:
+        a guess only decides which partners are scored first, so any guess is safe, and the
+        closer it is to the score, the fewer partners screening lists. Override it when
+        :meth:`score` is costly and a cheaper near guess exists.
+        """
+        return self.score(index, query, rows) if self.cost <= 1 else None
 
     def describe(
         self, index: DirectoryIndex, query: Query, row: int, value: float, lang: str

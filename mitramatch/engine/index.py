@@ -20,10 +20,10 @@ from scipy import sparse
 from ..exceptions import Note
 from .aspects import ASPECTS
 from .exchange import EXCHANGE_ASPECTS, KINDS, kind_mask, split_by_kind
-from .offers import REACH_WIDTH, Clause, reach_of, read_offers, row_clauses
+from .offers import REACH_WIDTH, Clause, clauses_of, reach_of, read_offers, row_clauses
 from .regions import code_ids, region_table
 from .schema import load_directory
-from .text import Analyzer, TextModel
+from .text import Analyzer, TextModel, ranges
 
 if TYPE_CHECKING:
     from .criteria import Criterion
@@ -203,6 +203,7 @@ class DirectoryIndex:
         self._memo: dict = {}
         self._cells: dict[str, Any] = {}
         self._clauses: dict[tuple[int, str], list[Clause]] = {}
+        self._texts: dict[tuple[object, str], list[Clause]] = {}
         #: regions as integers (-1 unknown): compared a million at a time by proximity
         self.regency_id, self.province_id = code_ids(regency), code_ids(province)
         self.has_vision = np.asarray(vision.getnnz(axis=1) > 0)
@@ -263,7 +264,11 @@ class DirectoryIndex:
         many, and looking a column up in a DataFrame costs more than reading the cell."""
         cells = self._cells.get(column)
         if cells is None:
-            cells = self._cells[column] = self.frame[column].array
+            cells = self.frame[column].array
+            if isinstance(cells.dtype, pd.StringDtype) and cells.dtype.storage == "pyarrow":
+                # Arrow's own scalar access is several times faster than the pandas array's.
+                cells = _ArrowCells(cells.__arrow_array__())
+            self._cells[column] = cells
         value = cells[int(row)]
         return None if value is None or (not isinstance(value, str) and pd.isna(value)) else value
 
@@ -279,10 +284,33 @@ class DirectoryIndex:
                 lambda c: self.cell(c, key[0]) if c in columns else None,
                 aspect,
                 self.model.analyzer,
+                self._split,
             )
             if len(self._clauses) < _MAX_CLAUSE_ROWS:
                 self._clauses[key] = found
         return list(found)
+
+    def postings(self, ids: np.ndarray, aspect: str | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """The partners whose offers (all of them, or those in ``aspect``) contain each of the
+        term ``ids``: their positions, term after term, and how many there are per term.
+        Bounds look a few words up per profile, and slicing the columns of a sparse matrix
+        costs far more than the posting lists themselves."""
+        matrix = self.any_offer_postings if aspect is None else self.offer_postings[aspect]
+        ids = np.asarray(ids, dtype=np.int64)
+        starts = matrix.indptr[ids]
+        lengths = matrix.indptr[ids + 1] - starts
+        return matrix.indices[ranges(starts, lengths)], lengths
+
+    def _split(self, text: object, source: str) -> list[Clause]:
+        """:func:`~.offers.clauses_of` of one cell, once per text: partners share offer
+        texts (templates, dinas lists), and one partner's cells are split for each aspect."""
+        key = (text, source)
+        found = self._texts.get(key)
+        if found is None:
+            found = clauses_of(text, self.model.analyzer, source=source)
+            if len(self._texts) < _MAX_CLAUSE_ROWS:
+                self._texts[key] = found
+        return found
 
     def memo(self, key: object, compute: Callable[[], Any]) -> Any:
         """A value derived from this index alone, computed once (profile-independent scores,
@@ -406,3 +434,13 @@ def _union(matrices: list[sparse.csr_matrix], n: int, width: int) -> sparse.csr_
     union.data[:] = 1.0
     union.sort_indices()
     return union
+
+
+class _ArrowCells:
+    """One Arrow string column, read a cell at a time (None where missing)."""
+
+    def __init__(self, values) -> None:
+        self.values = values
+
+    def __getitem__(self, row: int) -> str | None:
+        return self.values[row].as_py()

@@ -141,7 +141,8 @@ def clauses_of(
     text: object, analyzer: Analyzer, *, source: str = FREE_OFFERS, home: str | None = None
 ) -> list[Clause]:
     """The clauses of one free-text offer, each with its aspect (see the module docstring);
-    ``home``: the aspect of the ``offers_<aspect>`` column it was written in, if any.
+    ``home``: the aspect of the ``offers_<aspect>`` column it was written in, if any (by
+    default, that of ``source``).
 
     >>> a = Analyzer()
     >>> [(c.text, c.aspect) for c in clauses_of(
@@ -152,6 +153,8 @@ def clauses_of(
     >>> [c.text for c in clauses_of("modal usaha dan bantuan modal", a)]
     ['modal usaha dan bantuan modal']
     """  # noqa: E501
+    if home is None and source in OFFER_COLUMNS:
+        home = ASPECTS[OFFER_COLUMNS.index(source)]
     out: list[Clause] = []
     # "program kemitraan dan bantuan peralatan": a gift named after "dan" is an offer of its own
     carriers = "|".join(re.escape(w) for w in analyzer.vocabulary.carriers)
@@ -388,30 +391,34 @@ def _join(parts: Sequence[pd.Series]) -> pd.Series:
     return out
 
 
-def row_clauses(cell: Callable[[str], object], aspect: str, analyzer: Analyzer) -> list[Clause]:
+def row_clauses(
+    cell: Callable[[str], object],
+    aspect: str,
+    analyzer: Analyzer,
+    split: Callable[[object, str], list[Clause]] | None = None,
+) -> list[Clause]:
     """The clauses of one partner that offer ``aspect``, with the column each came from (for
     explanations: the clause that matched, and where it was written). ``cell(column)`` is
     the partner's value in a column (None when missing or when there is no such column):
-    a DataFrame look-up per column costs more than the whole clause split."""
+    a DataFrame look-up per column costs more than the whole clause split. ``split(text,
+    column)``: :func:`clauses_of` with ``source=column``, or a cache of it."""
+    if split is None:
+
+        def split(text: object, source: str) -> list[Clause]:
+            return clauses_of(text, analyzer, source=source)
+
     out: list[Clause] = []
     column = f"offers_{aspect}"
     own = cell(column)
     if isinstance(own, str) and own.strip():
-        out.extend(
-            Clause(c.text, aspect, c.amount, column)
-            for c in clauses_of(own, analyzer, source=column)
-        )
+        out.extend(Clause(c.text, aspect, c.amount, column) for c in split(own, column))
     free = cell(FREE_OFFERS)
     if free is not None:
-        out.extend(c for c in clauses_of(free, analyzer) if c.aspect == aspect)
+        out.extend(c for c in split(free, FREE_OFFERS) if c.aspect == aspect)
     for other, other_column in zip(ASPECTS, OFFER_COLUMNS):
         if other != aspect:
             text = cell(other_column)
-            out.extend(
-                c
-                for c in clauses_of(text, analyzer, source=other_column, home=other)
-                if c.aspect == aspect
-            )
+            out.extend(c for c in split(text, other_column) if c.aspect == aspect)
     return out
 
 

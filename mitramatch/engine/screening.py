@@ -23,6 +23,7 @@ from __future__ import annotations
 import numpy as np
 
 from .aggregation import raw_totals
+from .aspects import ASPECTS
 from .criteria import Bound
 from .filters import filter_mask
 from .index import DirectoryIndex
@@ -36,6 +37,13 @@ __all__ = ["candidates"]
 TOLERANCE = 1e-9
 #: Partners scored exactly to set the bar, as a multiple of ``top``.
 SEED = 4
+#: ... and to set the first bar, from the guesses (see _seed_bar): a few more partners cost
+#: little more to score than a few.
+FIRST_SEED = 10
+#: Partners whose scores are guessed to choose those, as a multiple of ``top``.
+GUESSED = 200
+#: ... and at least this share of the directory (1 / WIDE) is looked at to choose those.
+WIDE = 50
 #: Screening gives up when more than this share of the directory is listed (no gain).
 MAX_LISTED = 0.5
 #: Below this many partners, scoring everyone is as cheap as screening.
@@ -91,13 +99,14 @@ def candidates(index: DirectoryIndex, query: Query, top: int) -> np.ndarray | No
         return None
     weighted = [k for k, w in enumerate(query.weights) if w > 0]
     order = sorted(weighted, key=lambda k: (query.criteria[k].cost, k))
-    target = max(FIRST_TARGET, _seed_bar(index, query, top))
+    seeded = _seed_bar(index, query, top)
+    target = max(FIRST_TARGET, seeded)
     for _ in range(2):  # a first guess of the bar; then the bar the first pass measured
         listed = _listed(index, query, weighted, target, top)
         if listed is None:
             return None
         rows, upper, base_ceiling = listed
-        rows, bar = _refine(index, query, rows, upper, order, top, -np.inf)
+        rows, bar = _refine(index, query, rows, upper, order, top, seeded)
         if base_ceiling < bar - TOLERANCE:
             return rows  # nobody left at the base can reach the bar
         if bar >= target:  # pragma: no cover - floors keep the base ceiling below the target
@@ -107,24 +116,41 @@ def candidates(index: DirectoryIndex, query: Query, top: int) -> np.ndarray | No
 
 
 def _seed_bar(index: DirectoryIndex, query: Query, top: int) -> float:
-    """A bar the top surely reaches: the ``top``-th exact score among the few partners whose
-    offers share the most need words, priority-weighted (-inf when there are too few). Real
-    scores of real partners, so screening against it never drops a partner of the top; it
-    saves a first pass at a guessed bar that lists most of a large directory."""
-    ids = [q.ids for q in query.need_queries if len(q.ids)]
-    if not ids:
+    """A bar the top surely reaches: the ``top``-th exact score among a few partners (-inf
+    when there are too few). Real scores of real partners, so screening against it never
+    drops a partner of the top; the nearer it is to the true ``top``-th best, the fewer
+    partners the bounds list. The few: of the partners whose offers share the most need
+    words (priority-weighted), those the criteria's guesses (:meth:`Criterion.estimate`)
+    put first."""
+    if not any(len(q.ids) for q in query.need_queries):
         return -np.inf
-    p = query.priorities
-    terms = np.concatenate(ids)
-    weights = np.concatenate(
-        [q.weights * p[j] for j, q in enumerate(query.need_queries) if len(q.ids)]
-    )
-    matched = np.asarray(index.any_offer_postings[:, terms] @ weights).ravel()
-    seeds = min(len(index), SEED * top)
-    rows = np.sort(np.argpartition(-matched, seeds - 1)[:seeds])
+    matched = np.zeros(len(index))
+    for j, q in enumerate(query.need_queries):
+        if len(q.ids):  # the need's words in the offers of its own aspect, by priority
+            partners, lengths = index.postings(q.ids, ASPECTS[int(query.aspect_columns[j])])
+            weights = np.repeat(q.weights * query.priorities[j], lengths)
+            matched += np.bincount(partners, weights, minlength=len(index))
+    # A large directory has many partners using the need's words: take more of them, and
+    # keep those whose need fit is guessed best before guessing every criterion.
+    many = min(len(index), max(GUESSED * top, len(index) // WIDE))
+    rows = np.sort(np.argpartition(-matched, many - 1)[:many])
     rows = rows[(matched[rows] > 0) & filter_mask(index, query, rows)]
     if len(rows) < top:
         return -np.inf
+    k = query.needs_position
+    if len(rows) > GUESSED * top and query.weights[k] > 0:
+        fits = query.criteria[k].estimate(index, query, rows)
+        if fits is not None:
+            rows = np.sort(rows[np.argpartition(-fits, GUESSED * top - 1)[: GUESSED * top]])
+    seeds = FIRST_SEED * top
+    if len(rows) > seeds:
+        guesses = np.ones((len(rows), len(query.criteria)))
+        for k, criterion in enumerate(query.criteria):
+            guess = criterion.estimate(index, query, rows) if query.weights[k] > 0 else None
+            if guess is not None:
+                guesses[:, k] = guess
+        ranked = raw_totals(guesses, query)
+        rows = np.sort(rows[np.argpartition(-ranked, seeds - 1)[:seeds]])
     return _kth(score(index, query, rows, filtered=False).total, top) - TOLERANCE
 
 
@@ -166,14 +192,19 @@ def _refine(
     top: int,
     bar: float,
 ) -> tuple[np.ndarray, float]:
-    """Replace bounds by exact scores, cheapest criteria first (``order``), raising the bar
-    with the most promising few after each level of cost and dropping whoever cannot reach
-    it."""
+    """Replace bounds by exact scores, cheapest criteria first (``order``), dropping whoever
+    cannot reach the bar after each level of cost (``bar``: -inf when none is known yet; the
+    most promising few then set one)."""
     levels: list[list[int]] = [[]]
     for k in order:
         if levels[-1] and query.criteria[k].cost != query.criteria[levels[-1][0]].cost:
             levels.append([])
         levels[-1].append(k)
+    # The bounds alone already rule out whoever cannot reach a bar known from the start.
+    alive = raw_totals(upper, query) >= bar - TOLERANCE
+    rows, upper = rows[alive], upper[alive]
+    if not len(rows):  # pragma: no cover - the partners that set the bar reach it
+        return rows, bar
     for number, level in enumerate(levels, start=1):
         for k in level:
             criterion = query.criteria[k]
@@ -184,7 +215,8 @@ def _refine(
         ceiling = raw_totals(upper, query)
         if number == len(levels):  # every criterion exact: the ceilings are the scores
             bar = max(bar, _kth(ceiling, top) - TOLERANCE)
-        elif len(rows) >= top:
+        elif len(rows) >= top and bar == -np.inf:
+            # Without a first bar (no need words), scoring a few promising ones sets one.
             seeds = min(len(rows), SEED * top)
             first = np.sort(np.argpartition(-ceiling, seeds - 1)[:seeds])
             bar = max(bar, _kth(score(index, query, rows[first], filtered=False).total, top))
