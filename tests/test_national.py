@@ -634,3 +634,25 @@ def test_a_clause_that_names_its_help_only_in_the_purpose_is_read_by_it():
     ]
     # an amount still says money first
     assert [c.aspect for c in clauses_of("Rp 50 juta untuk pelatihan", a)] == ["dana"]
+
+
+def test_payment_terms_of_a_sale_are_not_a_fund():
+    a = Analyzer()
+    sale = clauses_of("jual mesin spinner dan perajang bawang, bisa kredit", a)
+    assert [c.aspect for c in sale] == ["sarana"]
+    # a credit offer after a facility that is not for sale is money of its own
+    assert [c.aspect for c in clauses_of("pinjam ruang, kredit usaha mikro", a)] == [
+        "sarana",
+        "dana",
+    ]
+    index = DirectoryIndex.build(_dir([{"offers_sarana": "jual oven gas, bisa kredit"}]))
+    assert index.offered[0].tolist() == [False, False, True, False, False]
+
+
+def test_a_market_named_in_who_a_fund_is_for_is_no_outlet():
+    # "Pasar Inpres" is where the traders are, not a market offered for products
+    partners = _dir([{"offers_dana": "qardhul hasan bagi pedagang Pasar Inpres Manonda"}])
+    index = DirectoryIndex.build(partners)
+    assert index.offered[0].tolist() == [True, False, False, False, False]
+    need = {"dana": {"priority": 5, "description": "pinjaman modal"}}
+    assert _frame(index, {"needs": need}).iloc[0]["fit_dana"] > 0.5

@@ -77,17 +77,28 @@ def _first_cue(
     carry: bool = True,
     home: str | None = None,
     purpose: bool = False,
+    after: str | None = None,
 ) -> str | None:
     """The aspect of the first cue in ``text``; with ``carry``, a cue of giving ("hibah",
     "bantuan") takes the aspect of what it gives when the clause names it after (a later
     facility or people cue, or a count of goods: "hibah 1 unit mobil"), and a cue of selling
     ("jual") takes sarana when it names goods after ("jual mesin perajang": a sale), or the
     aspect of the column it was written in (``home``: "jual LCD, baterai" under sarana).
-    With ``purpose``, cues in purpose clauses count too (see :func:`clauses_of`)."""
+    With ``purpose``, cues in purpose clauses count too (see :func:`clauses_of`); ``after``:
+    the aspect of the clause just before, whose payment terms may follow ("jual mesin
+    spinner, bisa kredit")."""
     cues = analyzer.cue_of
     # What follows "untuk"/"bagi" says what the help is for, not what it is: "Rp 50 juta
     # untuk pelatihan" is money.
     terms = [term for term, after, _ in analyzer.analyze_terms(text) if purpose or not after]
+    sold = home or after
+    if sold not in (None, "dana"):
+        # Payment terms of a sale ("bisa kredit", "cicilan") written under a facility or a
+        # programme, or right after one, are that offer's, not money given.
+        vocabulary = analyzer.vocabulary
+        payment = vocabulary.commercial | vocabulary.commercial_in.get(sold, frozenset())
+        if any(cues.get(t) == "dana" for t in terms) and not payment.isdisjoint(terms):
+            return home
     for k, term in enumerate(terms):
         aspect = cues.get(term)
         if aspect is None:
@@ -103,6 +114,22 @@ def _first_cue(
             return given or aspect
         return aspect
     return None
+
+
+def _sale(merged: list[list], analyzer: Analyzer) -> str | None:
+    """The aspect of the clause read last when it is a sale ("jual mesin spinner"), else None:
+    only a sale has payment terms to follow it."""
+    if not merged or merged[-1][1] in (None, "dana"):
+        return None
+    vocabulary = analyzer.vocabulary
+    aspect = merged[-1][1]
+    selling = (
+        analyzer.selling_terms
+        | vocabulary.commercial
+        | vocabulary.commercial_in.get(aspect, frozenset())
+    )
+    terms = {term for term, _, _ in analyzer.analyze_terms(merged[-1][0])}
+    return aspect if not selling.isdisjoint(terms) else None
 
 
 def _amount(text: str) -> float:
@@ -167,14 +194,17 @@ def clauses_of(
             pieces.extend(zip(split[2::2], split[1::2]))
         merged: list[list] = []  # [text, aspect]
         for part, joiner in pieces:
-            aspect = _first_cue(part, analyzer, home=home)
+            aspect = _first_cue(part, analyzer, home=home, after=_sale(merged, analyzer))
             if aspect is None and not merged:
                 # No kind of help named outside a purpose clause: money when it names an
                 # amount, else the purpose says it ("menjembatani siswa ke DUDI untuk PKL").
+                # Not under an offers_<aspect> column: there a clause is its column's.
                 aspect = (
                     "dana"
                     if _MONEY.search(part)
-                    else _first_cue(part, analyzer, home=home, purpose=True)
+                    else None
+                    if home is not None
+                    else _first_cue(part, analyzer, purpose=True)
                 )
             if merged and (aspect is None or aspect == merged[-1][1]):
                 merged[-1][0] += joiner + part  # an enumeration goes on
