@@ -246,12 +246,14 @@ def rank_chunked(
     problems: list[Problem] = []
     said = ChunkNotes()
     bar = _bar(enabled=progress)
+    decided: str | None = None  # a column read as the offers by its content, in chunk 1
     try:
         for table in chunks:
             if bar is not None:
                 bar.update(len(table))
             try:
-                frame = load_directory(table)
+                frame = load_directory(table, free_offers=decided)
+                decided = decided or frame.attrs.get("offers_by_content")
             except SchemaError as exc:
                 if any(str(p.group) in _STRUCTURAL for p in exc.problems):
                     raise SchemaError(exc.problems, source=label) from None

@@ -105,7 +105,10 @@ def rank_many_dask(
     batch = as_organisations(organisations, criteria=criteria)
     parts, first_row, source = _partitions(partners, npartitions, client)
     payload = dask.delayed((batch, top, lang, criteria), pure=True)
-    ranked = [dask.delayed(_rank_partition)(part, payload) for part in parts]
+    # A column read as the offers by its content is chosen once, from the first partition,
+    # so that every partition reads the same one (as chunks do).
+    decided = dask.delayed(_offers_by_content)(parts[0]) if parts else None
+    ranked = [dask.delayed(_rank_partition)(part, payload, decided) for part in parts]
     merged = dask.delayed(_merge)(ranked, list(batch.ids), top, first_row, source)
     if client is not None:
         return client.compute(merged).result()
@@ -155,12 +158,20 @@ def _partitions(partners: Any, npartitions: int | None, client: Any) -> tuple[li
     return frame.to_delayed(), first_row, source
 
 
-def _rank_partition(frame: pd.DataFrame, payload: tuple) -> tuple:
+def _offers_by_content(frame: pd.DataFrame) -> str | None:
+    """The header of a column read as the offers by its content in this partition, if any."""
+    try:
+        return load_directory(frame.reset_index(drop=True)).attrs.get("offers_by_content")
+    except SchemaError:
+        return None
+
+
+def _rank_partition(frame: pd.DataFrame, payload: tuple, free_offers: str | None) -> tuple:
     """One partition's best ``top`` per organisation, its partner_ids and its length."""
     batch, top, lang, criteria = payload
     frame = frame.reset_index(drop=True)
     try:
-        directory = load_directory(frame)
+        directory = load_directory(frame, free_offers=free_offers)
     except SchemaError as exc:
         return None, exc.problems, len(frame)
     ranked = rank_many(DirectoryIndex(directory), batch, top=top, lang=lang, criteria=criteria)

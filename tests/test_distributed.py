@@ -3,6 +3,7 @@ partitions are refused."""
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -132,3 +133,24 @@ def test_cli_scheduler_needs_the_dask_backend(capsys, tmp_path):
     code = cli.main(["rank-batch", "p.csv", "--orgs", "o.csv", "--scheduler", "tcp://x:8786"])
     assert code == 2
     assert "--scheduler needs --backend dask" in capsys.readouterr().err
+
+
+def test_partitions_read_the_offers_column_the_first_one_chose(client):
+    # Under a header no rule knows, the offers column is found by its content; a partition
+    # whose cells alone would not show it (an amount only) reads it all the same.
+    frame = pd.DataFrame(
+        {
+            "No": ["1", "2", "3", "4"],
+            "Nama Lembaga": ["UPTD BLK Kota Bengkulu", "Hotel Pantai Panjang",
+                             "BAZNAS Kota Bengkulu", "Yayasan Raflesia"],
+            "Sektor": ["pemerintah", "swasta", "masyarakat", "masyarakat"],
+            "Peran Mitra": ["instruktur tata boga (4 orang)", "menerima siswa PKL dapur",
+                            "zakat produktif modal usaha", "Rp 10.000.000 per kelompok"],
+        }
+    )  # fmt: skip
+    needs = {"needs": {"dana": {"priority": 5, "description": "modal"}}}
+    orgs = [needs]
+    expected = rank_many(frame, orgs, top=None)
+    got = rank_many_dask(frame, orgs, top=None, client=client, npartitions=4)
+    assert got["partner_id"].tolist() == expected["partner_id"].tolist()
+    assert np.allclose(got["score"], expected["score"])

@@ -656,3 +656,54 @@ def test_a_market_named_in_who_a_fund_is_for_is_no_outlet():
     assert index.offered[0].tolist() == [True, False, False, False, False]
     need = {"dana": {"priority": 5, "description": "pinjaman modal"}}
     assert _frame(index, {"needs": need}).iloc[0]["fit_dana"] > 0.5
+
+
+# -- an offers column under a header no rule knows ----------------------------------------------
+UNKNOWN_HEADER = pd.DataFrame(
+    {
+        "No": ["1", "2", "3", "4"],
+        "Nama Lembaga": ["UPTD BLK Kota Bengkulu", "Hotel Pantai Panjang", "BAZNAS Kota Bengkulu",
+                         "Toko Kain Sari"],
+        "Sektor": ["pemerintah", "swasta", "masyarakat", "swasta"],
+        "Kabupaten/Kota": ["Kota Bengkulu"] * 4,
+        "Alamat": ["Jl. Basuki Rahmat 1", "Jl. Pariwisata 9", "Jl. Suprapto 3", "Jl. Soeprapto 12"],
+        "Peran Mitra": ["instruktur tata boga dan housekeeping (4 orang)",
+                        "menerima siswa PKL bagian dapur dan front office",
+                        "zakat produktif modal usaha mustahik", "Rp 10.000.000 per kelompok"],
+    }
+)  # fmt: skip
+KITCHEN = {"program": {"priority": 5, "description": "tempat PKL dapur hotel"}}
+
+
+def test_an_offers_column_under_an_unknown_header_is_found_by_its_content():
+    directory = load_directory(UNKNOWN_HEADER)
+    assert directory.attrs["offers_by_content"] == "Peran Mitra"
+    assert directory.attrs["offers_header"] == "Peran Mitra"
+    notes = " ".join(map(str, directory.attrs["notes"]))
+    assert "'Peran Mitra' is read as the free-text offers" in notes
+    assert "3 of 4 of its cells name a kind of help" in notes
+    frame = _frame(directory, {"needs": KITCHEN})
+    assert frame.index[0] == "2"  # the hotel's kitchen placements, not the address column
+
+
+def test_a_column_that_names_no_kind_of_help_is_not_taken_for_offers():
+    plain = UNKNOWN_HEADER.drop(columns="Peran Mitra")
+    directory = load_directory(plain)
+    assert "offers_by_content" not in directory.attrs
+    assert directory["offers"].isna().all() if "offers" in directory else True
+
+
+def test_chunks_read_the_column_the_first_chunk_chose(tmp_path):
+    from mitramatch.batch import rank_chunked
+
+    # the last partner alone names no kind of help, only an amount (money): its chunk must
+    # still read the same column
+    path = tmp_path / "mitra.csv"
+    UNKNOWN_HEADER.to_csv(path, index=False)
+    needs = {"needs": {**KITCHEN, "dana": {"priority": 3, "description": "modal"}}}
+    expected = mm.rank(path, needs).to_frame()
+    assert expected.set_index("partner_id").at["4", "fit_dana"] > 0.3
+    got = rank_chunked(path, needs, top=None, chunksize=1)
+    assert got["partner_id"].tolist() == expected["partner_id"].tolist()
+    assert np.allclose(got["score"], expected["score"])
+    assert load_directory(UNKNOWN_HEADER.tail(1), free_offers="Peran Mitra")["offers"].notna().all()

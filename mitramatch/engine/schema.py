@@ -84,6 +84,7 @@ def load_directory(
     *,
     header_row: int | None = None,
     sheet: str | int | None = None,
+    free_offers: str | None = None,
 ) -> pd.DataFrame:
     """Read and validate a partner directory (CSV/TSV/XLSX/Parquet path or DataFrame).
 
@@ -106,6 +107,10 @@ def load_directory(
     header_row, sheet
         For files: as for :func:`mitramatch.io.read_table` (the header's row, a workbook's
         sheet; found by themselves by default).
+    free_offers
+        When no header names the offers: the column to read as the free-text offers, as an
+        earlier chunk of the same file was read (``attrs["offers_by_content"]``); by default
+        the column whose cells mostly name a kind of help, with a note.
 
     Examples
     --------
@@ -129,6 +134,7 @@ def load_directory(
     # A frame from read_table/read_table_chunks carries spreadsheet rows in ROW.
     where = "row" if label or ROW in raw.columns else "index"
     layout = _Layout(raw, problems, notes)
+    _offers_by_content(raw, layout, notes, free_offers)
 
     out: dict[str, Any] = {}
     for column in CONTRACT_COLUMNS:
@@ -213,6 +219,8 @@ def load_directory(
     out = pd.concat([out, extras, pd.DataFrame({ROW: rows}, index=out.index)], axis=1)
     out.attrs["source"] = label
     out.attrs["notes"] = [Note(n) for n in notes]  # text in both languages, as a str
+    if layout.by_content is not None:
+        out.attrs["offers_by_content"] = layout.by_content
     if layout.free:
         headers = [str(raw.columns[j]) for j in layout.free]
         given = source.attrs.get("offers_header") if isinstance(source, pd.DataFrame) else None
@@ -221,6 +229,57 @@ def load_directory(
             given if given and headers == [FREE_OFFERS] else ", ".join(headers)
         )
     return out
+
+
+#: Cells sampled per column, and the share of them that must name a kind of help, for a column
+#: under an unknown header to be read as the free-text offers (:func:`_offers_by_content`).
+_SAMPLE_CELLS = 200
+_OFFER_SHARE = 0.5
+
+
+def _offers_by_content(
+    raw: pd.DataFrame, layout: _Layout, notes: list[Any], given: str | None = None
+) -> None:
+    """With no offer column known by its header, the one free-text column whose cells mostly
+    name a kind of help (the vocabulary's cues: instruktur, magang, modal, membeli) is read as
+    the offers, with a note: headers are endless ("Peran Mitra", "Uraian Peran"), what a list
+    says in them is not. ``given``: the header an earlier chunk chose (chunks agree)."""
+    if layout.free or any(c in layout.position for c in OFFER_COLUMNS) or not layout.extras:
+        return
+    from .text import Analyzer  # the vocabulary only when no header says where offers are
+
+    analyzer = Analyzer()
+    cues = analyzer.cue_of
+    best: tuple[float, int, int, int] | None = None  # share, column, cells named, cells read
+    for j in layout.extras:
+        if j == layout.number or (given is not None and str(raw.columns[j]) != given):
+            continue
+        cells = _text(raw.iloc[:, j]).dropna()
+        cells = cells[cells.str.contains(r"[^\W\d_]{3}", regex=True)].head(_SAMPLE_CELLS)
+        if cells.empty:
+            continue
+        named = sum(any(t in cues for t in analyzer.analyze(c)) for c in cells)
+        share = named / len(cells)
+        if (given is not None or share >= _OFFER_SHARE) and (best is None or share > best[0]):
+            best = (share, j, named, len(cells))
+    if best is None:
+        return
+    _, j, named, read = best
+    k = layout.extras.index(j)
+    del layout.extras[k], layout.extra_names[k]
+    layout.free.append(j)
+    header = layout.by_content = str(raw.columns[j])
+    notes.append(
+        Text(
+            f"no column is named as offers; column {header!r} is read as the free-text offers, "
+            f"as {named} of {read} of its cells name a kind of help (instruktur, magang, modal, "
+            "membeli, ...); name it 'offers' or 'Bantuan yang bisa diberikan' to say so",
+            f"tidak ada kolom bernama tawaran; kolom {header!r} dibaca sebagai tawaran bebas, "
+            f"karena {named} dari {read} selnya menyebut jenis bantuan (instruktur, magang, "
+            "modal, membeli, ...); beri nama 'offers' atau 'Bantuan yang bisa diberikan' untuk "
+            "menegaskannya",
+        )
+    )
 
 
 # -- columns -----------------------------------------------------------------------------------
@@ -325,6 +384,8 @@ class _Layout:
         self.missing: list[str] = []
         #: the free-text offer columns ("Bidang", "Keterangan"): several are read as one
         self.free: list[int] = []
+        #: the header of a column read as the offers from its content (_offers_by_content)
+        self.by_content: str | None = None
         problems.extend(
             duplicate_columns(
                 [(c, k) for _, c, k in canonical if k in _CONTRACT and k != FREE_OFFERS]
