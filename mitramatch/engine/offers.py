@@ -384,9 +384,16 @@ def reach_of(texts: dict[str, pd.Series], analyzer: Analyzer) -> np.ndarray:
         per_row[:, j * REACH_WIDTH : (j + 1) * REACH_WIDTH] = found[codes]
     out = np.zeros((n, REACH_WIDTH), dtype=np.uint16)
     named = np.flatnonzero(per_row.any(axis=1))
-    for row in named:  # the few partners that name a place: each place once, in order
-        ids = list(dict.fromkeys(int(v) for v in per_row[row] if v))[:REACH_WIDTH]
-        out[row, : len(ids)] = ids
+    # Each place once, in the order written, at the front of the row: a stable sort puts a
+    # value's first occurrence before its repeats, which are cleared; then the zeros go last.
+    found = per_row[named]
+    order = np.argsort(found, axis=1, kind="stable")
+    ranked = np.take_along_axis(found, order, axis=1)
+    repeat = np.zeros(ranked.shape, dtype=bool)
+    repeat[:, 1:] = ranked[:, 1:] == ranked[:, :-1]
+    np.put_along_axis(found, order, np.where(repeat, 0, ranked), axis=1)
+    front = np.argsort(found == 0, axis=1, kind="stable")
+    out[named] = np.take_along_axis(found, front, axis=1)[:, :REACH_WIDTH]
     return out
 
 

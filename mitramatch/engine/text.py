@@ -198,12 +198,16 @@ class Analyzer:
     @cached_property
     def carrier_terms(self) -> frozenset[str]:
         """The analysed terms of the vocabulary's ``[carriers]`` (:func:`~.offers.clauses_of`)."""
-        return frozenset(t for word in self.vocabulary.carriers for t in self.analyze(word)[:1])
+        return self._first_terms(self.vocabulary.carriers)
 
     @cached_property
     def selling_terms(self) -> frozenset[str]:
         """The analysed terms of ``[carriers] selling`` (:func:`~.offers.clauses_of`)."""
-        return frozenset(t for word in self.vocabulary.selling for t in self.analyze(word)[:1])
+        return self._first_terms(self.vocabulary.selling)
+
+    def _first_terms(self, words: Iterable[str]) -> frozenset[str]:
+        """The term each word is read as (its first, for a word that brings a broader one)."""
+        return frozenset(t for word in words for t in self.analyze(word)[:1])
 
     @cached_property
     def _stemmer(self):
