@@ -707,3 +707,163 @@ def test_chunks_read_the_column_the_first_chunk_chose(tmp_path):
     assert got["partner_id"].tolist() == expected["partner_id"].tolist()
     assert np.allclose(got["score"], expected["score"])
     assert load_directory(UNKNOWN_HEADER.tail(1), free_offers="Peran Mitra")["offers"].notna().all()
+
+
+# -- money goes by who may receive it -----------------------------------------------------------
+PALU = {
+    "name": "KUB Bawang Goreng Tavanjuka",
+    "province": "Sulawesi Tengah",
+    "regency": "Kota Palu",
+}
+CAPITAL = {"dana": {"priority": 5, "description": "modal usaha bawang goreng"}}
+
+
+def _closed(fit_open: float) -> float:
+    """The fit of the same offer closed to others (capacity unknown on both sides)."""
+    relevance = (fit_open / NeedFit.CAPACITY_UNKNOWN - NeedFit.OFFER_FLOOR) / (
+        1 - NeedFit.OFFER_FLOOR
+    )
+    closed = relevance * NeedFit.RESTRICTED
+    return (NeedFit.OFFER_FLOOR + (1 - NeedFit.OFFER_FLOOR) * closed) * NeedFit.CAPACITY_UNKNOWN
+
+
+@pytest.mark.parametrize(
+    "offer",
+    [
+        "modal usaha bagi anggota koperasi",  # members
+        "modal usaha bagi anggota jemaat",  # a congregation
+        "modal usaha KUBE bagi keluarga terdaftar DTKS",  # a register
+        "modal usaha bagi desa ring 1 Kecamatan Bahodopi",  # the ring of a site
+        "modal usaha khusus warga Kota Bontang",  # another area, named
+    ],
+)
+def test_money_closed_to_a_group_or_another_area_keeps_half_its_relevance(offer):
+    partners = _dir(
+        [
+            {"offers_dana": "modal usaha bagi kelompok usaha perempuan", "regency": "Kota Palu"},
+            {"offers_dana": offer, "regency": "Kota Palu"},
+        ]
+    )
+    frame = _frame(partners, {"organisation": PALU, "needs": CAPITAL}, lang="en")
+    assert frame.at["P01", "fit_dana"] == pytest.approx(_closed(frame.at["P00", "fit_dana"]))
+    assert "for a group or area it is not part of" in frame.at["P01", "explanation"]
+    assert "not part of" not in frame.at["P00", "explanation"]
+
+
+@pytest.mark.parametrize(
+    ("offer", "org"),
+    [
+        ("modal usaha bagi desa ring 1 Kota Palu", PALU),  # the ring names its kabupaten/kota
+        ("modal usaha khusus warga Sulawesi Tengah", PALU),  # ... or its province
+        ("modal usaha khusus kelompok perempuan", PALU),  # "khusus" names no place
+        ("modal usaha bagi jemaat", {**PALU, "name": "Persekutuan Kaum Ibu Jemaat Efata"}),
+    ],
+)
+def test_a_restriction_the_organisation_meets_costs_nothing(offer, org):
+    partners = _dir(
+        [
+            {"offers_dana": "modal usaha bagi kelompok usaha perempuan", "regency": "Kota Palu"},
+            {"offers_dana": offer, "regency": "Kota Palu"},
+        ]
+    )
+    frame = _frame(partners, {"organisation": org, "needs": CAPITAL})
+    assert frame.at["P01", "fit_dana"] == pytest.approx(frame.at["P00", "fit_dana"])
+
+
+@pytest.mark.parametrize("column", ["offers_pendayagunaan_hasil", "offers"])
+def test_a_supplier_selling_to_producers_is_no_market_for_their_products(column):
+    # Raw goods sold to those who make things are a supply, wherever the list writes them.
+    partners = _dir(
+        [
+            {column: "menjual jeruk kalamansi segar ke pembuat sirup dan pedagang"},
+            {column: "membeli sirup kalamansi dari kelompok untuk dijual ke wisatawan"},
+        ]
+    )
+    need = {"pendayagunaan_hasil": {"priority": 5, "description": "pembeli sirup kalamansi"}}
+    frame = _frame(partners, {"needs": need})
+    assert frame.at["P00", "fit_pendayagunaan_hasil"] < NeedFit.OFFER_FLOOR
+    assert frame.at["P01", "fit_pendayagunaan_hasil"] > 0.5
+    index = DirectoryIndex.build(partners)
+    assert index.offered[0].tolist() == [False, False, True, False, False]  # a facility on sale
+
+
+def test_a_sale_to_those_who_do_not_make_things_stays_an_outlet():
+    clauses = clauses_of("menjual produk UMKM ke seluruh Indonesia", Analyzer())
+    assert [(c.aspect, c.away) for c in clauses] == [("pendayagunaan_hasil", False)]
+
+
+@pytest.mark.parametrize(
+    "offer",
+    [
+        "pinjaman modal usaha, jasa 2,5 % per bulan",  # a monthly rate
+        "pinjaman modal usaha, bunga 2 persen per bulan",
+        "pinjaman mingguan modal usaha",  # repaid week by week
+    ],
+)
+def test_credit_at_a_monthly_rate_or_repaid_weekly_is_commercial(offer):
+    partners = _dir(
+        [
+            {"offers_dana": "pinjaman modal usaha, jasa 3 % per tahun"},
+            {"offers_dana": offer},
+        ]
+    )
+    frame = _frame(partners, {"needs": CAPITAL})
+    soft, costly = frame.at["P00", "fit_dana"], frame.at["P01", "fit_dana"]
+    assert costly == pytest.approx(soft * NeedFit.COMMERCIAL)
+
+
+def test_a_phrase_may_start_with_a_sign_after_a_digit():
+    assert Analyzer().analyze("jasa 2%/bulan") == ["jasa", "bungabulanan"]
+
+
+def test_a_hotel_named_in_a_need_for_buyers_is_where_to_sell_not_a_field():
+    # "perhotelan" is a field (an SMK major), but "toko oleh-oleh, hotel" says where to sell.
+    partners = _dir(
+        [
+            {"offers_pendayagunaan_hasil": "memesan otak-otak dan kue Melayu untuk sarapan"},
+            {"offers_pendayagunaan_hasil": "memesan otak-otak untuk sarapan"},
+        ]
+    )
+    need = {
+        "pendayagunaan_hasil": {
+            "priority": 5,
+            "description": "pembeli tetap otak-otak beku: toko oleh-oleh, hotel, restoran",
+        }
+    }
+    frame = _frame(partners, {"needs": need})
+    # naming another field (kue) costs nothing when the need's only field is a venue
+    assert frame.at["P00", "fit_pendayagunaan_hasil"] == pytest.approx(
+        frame.at["P01", "fit_pendayagunaan_hasil"]
+    )
+
+
+def test_a_service_sold_to_the_group_is_no_buyer():
+    partners = _dir(
+        [
+            {"offers_pendayagunaan_hasil": "jasa maklon otak-otak dengan merek UMKM pemesan"},
+            {"offers_pendayagunaan_hasil": "memesan otak-otak dengan merek UMKM pemesan"},
+        ]
+    )
+    need = {"pendayagunaan_hasil": {"priority": 5, "description": "pembeli tetap otak-otak"}}
+    frame = _frame(partners, {"needs": need})
+    sold, bought = (
+        frame.at["P00", "fit_pendayagunaan_hasil"],
+        frame.at["P01", "fit_pendayagunaan_hasil"],
+    )
+    assert sold == pytest.approx(bought * NeedFit.COMMERCIAL)
+
+
+@pytest.mark.parametrize(("kind", "placed_first"), [("lkp", True), ("ormas", False)])
+def test_a_training_body_asking_for_apprenticeships_asks_for_a_place(kind, placed_first):
+    # An LKP has the trainees; its apprenticeship need is for a host, not for more learners.
+    partners = _dir(
+        [
+            {"offers_program": "siswa PKL servis HP yang mencari tempat praktik"},
+            {"offers_program": "terima magang servis HP di konter"},
+        ]
+    )
+    need = {"program": {"priority": 5, "description": "magang servis HP bagi peserta kursus"}}
+    org = {"name": "LKP Teknisi Ponsel", "kind": kind}
+    frame = _frame(partners, {"organisation": org, "needs": need})
+    people, place = frame.at["P00", "fit_program"], frame.at["P01", "fit_program"]
+    assert bool(people < place * 0.75) is placed_first

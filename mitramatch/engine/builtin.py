@@ -104,12 +104,15 @@ def _offer_pattern(index: DirectoryIndex, columns: tuple[int, ...]) -> np.ndarra
 def _commercial(index: DirectoryIndex, col: int, rows) -> np.ndarray | None:
     """Whether each partner's offer in aspect ``col`` reads as a sale (see NeedFit)."""
     aspect = ASPECTS[col]
-    if aspect == "pendayagunaan_hasil":  # selling what participants make is this aspect
+    vocabulary = index.model.analyzer.vocabulary
+    extra = vocabulary.commercial_in.get(aspect, frozenset())
+    # Selling what participants make is this aspect: only its own terms make a sale there.
+    general = frozenset() if aspect == "pendayagunaan_hasil" else vocabulary.commercial
+    if not general | extra:
         return None
 
     def flags() -> np.ndarray:
-        vocabulary = index.model.analyzer.vocabulary
-        terms = vocabulary.commercial | vocabulary.commercial_in.get(aspect, frozenset())
+        terms = general | extra
         ids = [index.model.index[t] for t in terms if t in index.model.index]
         vector = np.zeros(len(index.model.terms))
         vector[ids] = 1.0
@@ -117,6 +120,45 @@ def _commercial(index: DirectoryIndex, col: int, rows) -> np.ndarray | None:
 
     found = index.memo(("commercial", aspect), flags)
     return found if rows is None else found[index.positions(rows)]
+
+
+def _restricted(index: DirectoryIndex, query: Query, aspect: str, rows) -> np.ndarray:
+    """Whether each partner's offer in ``aspect`` is closed to the organisation: to members,
+    a register or a congregation it is not known to be part of, or to an area (a ring 1, a
+    place after "khusus") that is not its own (vocabulary ``[restricted]``)."""
+    analyzer = index.model.analyzer
+    if aspect not in analyzer.vocabulary.restricted_aspects:
+        return np.zeros(_size(index, rows), dtype=bool)
+    words = analyzer.restriction_terms
+    mine = query.memo.get(("name terms",))
+    if mine is None:
+        # Its name only: its offers count its own members ("22 anggota"), not another body's.
+        own = analyzer.analyze(query.profile.organisation.name)
+        mine = query.memo[("name terms",)] = frozenset(own)
+
+    def naming(terms) -> np.ndarray:
+        ids = sorted(index.model.index[t] for t in terms if t in index.model.index)
+        vector = np.zeros(len(index.model.terms))
+        vector[ids] = 1.0
+        return np.asarray(index.offer_terms[aspect] @ vector > 0)
+
+    def areas() -> np.ndarray:
+        # "khusus" restricts to a place only when the partner's offers name one.
+        named = naming(words["only"]) & (index.reach[:, 0] > 0)
+        return np.flatnonzero(naming(words["area"]) | named)
+
+    closed = words["closed"] - mine
+    group = index.memo(("closed", aspect, closed), lambda: naming(closed))
+    ringed = index.memo(("area", aspect), areas)  # few partners: looked at one by one
+    if rows is None:
+        out = group.copy()
+        out[ringed] |= ~_reached(index, query, ringed)
+        return out
+    at = index.positions(rows)
+    out = group[at]
+    inside = np.isin(at, ringed)
+    out[inside] |= ~_reached(index, query, at[inside])
+    return out
 
 
 # An Indonesian active verb starting a clause (menerima, membeli, merekrut, bersedia).
@@ -269,6 +311,9 @@ class NeedFit(Criterion):
         "tenaga", "sarana", "program", "pendayagunaan_hasil",
     )  # fmt: skip
     OTHER_FIELD = 0.5
+    #: What an offer closed to a group or an area the organisation is not part of keeps of its
+    #: relevance (vocabulary ``[restricted]``): money goes by who may receive it.
+    RESTRICTED = 0.5
     #: How much capacity short of the quantity lowers a fit.
     CAPACITY_WEIGHT: ClassVar[dict[str, float]] = {
         "dana": 0.5, "tenaga": 0.3, "sarana": 0.3, "program": 0.3, "pendayagunaan_hasil": 0.3,
@@ -337,9 +382,14 @@ class NeedFit(Criterion):
         contain: the kind of help, and an offer about another field (the bound uses it too)."""
         factor = self._kind(index, query, j, rows)
         aspect = ASPECTS[query.aspect_columns[j]]
+        factor *= np.where(_restricted(index, query, aspect, rows), self.RESTRICTED, 1.0)
         if aspect in self.FIELD_DECIDES:
             q = query.need_queries[j]
-            factor *= np.where(_other_field(index, aspect, q.terms, rows), self.OTHER_FIELD, 1.0)
+            terms = q.terms
+            if aspect == "pendayagunaan_hasil" and q.roles == {"pasar"}:
+                # Buyers of products: a hotel or a salon named is where to sell.
+                terms = tuple(t for t in terms if t not in index.model.analyzer.venue_terms)
+            factor *= np.where(_other_field(index, aspect, terms, rows), self.OTHER_FIELD, 1.0)
         return factor
 
     def aspect_fits(
@@ -683,6 +733,13 @@ class NeedFit(Criterion):
                 f"{labels[where]} ({text}; {fit_text})"
             )
         source = _source_phrase(index, column, aspect, lang)
+        if _restricted(index, query, aspect, np.array([row]))[0]:
+            closed = (
+                "for a group or area it is not part of"
+                if en
+                else "terbatas bagi kelompok atau wilayah lain"
+            )
+            fit_text = f"{fit_text}; {closed}"
         if said is not None:
             source, _ = ("", None) if source in said else (source, said.add(source))
         if lead:

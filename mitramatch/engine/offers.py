@@ -68,6 +68,9 @@ class Clause:
     aspect: str | None
     amount: float
     source: str
+    #: not an offer of the column it was written in, whatever that column says (a supplier
+    #: selling raw goods to producers, written under pendayagunaan hasil, is no outlet)
+    away: bool = False
 
 
 def _first_cue(
@@ -114,6 +117,17 @@ def _first_cue(
             return given or aspect
         return aspect
     return None
+
+
+def _supplies(text: str, analyzer: Analyzer) -> bool:
+    """Whether a clause sells goods to those who make things ("menjual rotan mentah ke
+    perajin", "jual bandeng segar ke pengolah"): a supply of materials, a facility on sale,
+    never a market for what the organisation makes (``[carriers] producers``)."""
+    pattern = analyzer.supply_pattern
+    if pattern is None or pattern.search(text) is None:
+        return False
+    terms = {term for term, _, _ in analyzer.analyze_terms(text)}
+    return not analyzer.selling_terms.isdisjoint(terms)
 
 
 def _sale(merged: list[list], analyzer: Analyzer) -> str | None:
@@ -206,14 +220,19 @@ def clauses_of(
                     if home is not None
                     else _first_cue(part, analyzer, purpose=True)
                 )
+            supply = _supplies(part, analyzer)
+            if supply:
+                aspect = "sarana"
             if merged and (aspect is None or aspect == merged[-1][1]):
                 merged[-1][0] += joiner + part  # an enumeration goes on
+                merged[-1][2] |= supply
             else:
-                merged.append([part, aspect])
-        for part, aspect in merged:
+                merged.append([part, aspect, supply])
+        for part, aspect, supply in merged:
             if aspect is None and _MONEY.search(part):
                 aspect = "dana"
-            out.append(Clause(part, aspect, _amount(part), source))
+            away = supply and home not in (None, "sarana")
+            out.append(Clause(part, aspect, _amount(part), source, away))
     return out
 
 
@@ -289,6 +308,15 @@ def read_offers(frame: pd.DataFrame, analyzer: Analyzer) -> OfferTexts:
             continue
         codes, uniques = pd.factorize(column, sort=False)
         per_text = [clauses_of(u, analyzer, home=aspect) for u in uniques]
+        if any(c.away for found in per_text for c in found):
+            # What a rule says is not this column's offer leaves it (and is filed where it is).
+            kept = [
+                "; ".join(c.text for c in found if not c.away) or None
+                if any(c.away for c in found)
+                else u
+                for u, found in zip(uniques, per_text)
+            ]
+            texts[aspect] = pd.Series(np.array([*kept, None], dtype=object)[codes], dtype="string")
         for j, other in enumerate(ASPECTS):
             # Each clause's amount is a capacity of the aspect it offers (its own column's
             # when it names no kind of help).
@@ -448,7 +476,9 @@ def row_clauses(
     column = f"offers_{aspect}"
     own = cell(column)
     if isinstance(own, str) and own.strip():
-        out.extend(Clause(c.text, aspect, c.amount, column) for c in split(own, column))
+        out.extend(
+            Clause(c.text, aspect, c.amount, column) for c in split(own, column) if not c.away
+        )
     free = cell(FREE_OFFERS)
     if free is not None:
         out.extend(c for c in split(free, FREE_OFFERS) if c.aspect == aspect)

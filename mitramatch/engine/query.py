@@ -20,7 +20,7 @@ import pandas as pd
 from ..exceptions import Problem, SchemaError, Text, did_you_mean
 from .aspects import ASPECTS
 from .criteria import Criterion, active_criteria
-from .exchange import kind_of, typed_vectors
+from .exchange import EXCHANGE_ASPECTS, kind_of, typed_vectors
 from .needs import NeedsProfile, load_needs
 from .regions import code_ids, region_table
 from .text import SATURATION, TextQuery
@@ -88,6 +88,11 @@ class Query:
 
 #: The aspect whose needs are also about what the organisation makes (see prepare_many).
 PRODUCTS_ASPECT = "pendayagunaan_hasil"
+
+#: Kinds of organisation that train people: their programme need for an apprenticeship
+#: ("magang bagi peserta kursus di konter HP") asks for a place, because they have the people
+#: (the domain brief: satuan pendidikan seek DUDI places for their learners).
+LEARNER_KINDS = frozenset({"lkp", "lpk", "pkbm", "skb", "smk", "blk", "perguruan_tinggi"})
 
 
 def _products(org) -> str:
@@ -205,11 +210,15 @@ def prepare_many(
             queries[(text, aspect)] = model.query(text, aspect=aspect)
         return queries[(text, aspect)]
 
-    def need_query(text: str | None, aspect: str, products: str) -> TextQuery:
+    def need_query(text: str | None, aspect: str, products: str, kind: str | None) -> TextQuery:
         # A need also says what kind of thing it asks for: a place, people (exchange).
-        key = (text, aspect, "need", products if aspect == PRODUCTS_ASPECT else "")
+        trains = aspect in EXCHANGE_ASPECTS and kind in LEARNER_KINDS
+        key = (text, aspect, "need", products if aspect == PRODUCTS_ASPECT else "", trains)
         if key not in queries:
-            need = dataclasses.replace(query(text, aspect), exchange=kind_of(text, model.analyzer))
+            exchange = kind_of(text, model.analyzer)
+            if exchange is None and trains and "magang" in query(text, aspect).roles:
+                exchange = "tempat"
+            need = dataclasses.replace(query(text, aspect), exchange=exchange)
             if aspect == PRODUCTS_ASPECT and products and need.total_weight >= SATURATION:
                 # A need for buyers that says where and how to sell ("toko oleh-oleh, swalayan,
                 # rumah makan") is also about what is sold, which the organisation's name says
@@ -237,7 +246,8 @@ def prepare_many(
                 criteria=active,
                 weights=weights,
                 need_queries=tuple(
-                    need_query(n.description, n.aspect, _products(org)) for n in profile.needs
+                    need_query(n.description, n.aspect, _products(org), org.kind)
+                    for n in profile.needs
                 ),
                 priorities=np.array([n.priority for n in profile.needs], dtype=float),
                 quantities=np.array(

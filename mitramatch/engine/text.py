@@ -76,12 +76,22 @@ class Vocabulary:
     carried: tuple[str, ...] = ()
     #: cues of selling that take sarana when goods are named after them
     selling: tuple[str, ...] = ()
+    #: those who make things: a sale to them is a supply of materials, as written
+    producers: tuple[str, ...] = ()
     #: what changes hands (kind -> the words that say it), matched as written
     exchange: dict[str, frozenset[str]] = field(default_factory=dict)
     #: words that name a field (trade, commodity, study programme), as people write them
     fields: tuple[str, ...] = ()
+    #: fields that are also places that buy products (a hotel, a salon)
+    venues: tuple[str, ...] = ()
     #: phrases that open an offer to the whole country ("seluruh Indonesia"), as written
     national: tuple[str, ...] = ()
+    #: words that close an offer to a group (members, a register) or an area (ring 1), the
+    #: aspects where that counts, and the word that restricts to a place the offer names
+    closed: tuple[str, ...] = ()
+    ringed: tuple[str, ...] = ()
+    restricted_aspects: tuple[str, ...] = ()
+    only: tuple[str, ...] = ()
     generic_weight: float = 0.15
     broader_weight: float = 0.3
 
@@ -125,12 +135,18 @@ class Vocabulary:
             carriers=tuple(t.lower() for t in data.get("carriers", {}).get("terms", [])),
             carried=tuple(data.get("carriers", {}).get("aspects", [])),
             selling=tuple(t.lower() for t in data.get("carriers", {}).get("selling", [])),
+            producers=tuple(t.lower() for t in data.get("carriers", {}).get("producers", [])),
             exchange={
                 kind: frozenset(w.lower() for w in words)
                 for kind, words in data.get("exchange", {}).items()
             },
             fields=tuple(w.lower() for w in data.get("fields", {}).get("words", [])),
+            venues=tuple(w.lower() for w in data.get("fields", {}).get("venues", [])),
             national=tuple(w.lower() for w in data.get("reach", {}).get("national", [])),
+            closed=tuple(w.lower() for w in data.get("restricted", {}).get("closed", [])),
+            ringed=tuple(w.lower() for w in data.get("restricted", {}).get("area", [])),
+            restricted_aspects=tuple(data.get("restricted", {}).get("aspects", [])),
+            only=tuple(w.lower() for w in data.get("restricted", {}).get("only", [])),
             generic_weight=float(data.get("generic_weight", 0.15)),
             broader_weight=float(data.get("broader_weight", 0.3)),
         )
@@ -170,8 +186,13 @@ class Analyzer:
         self._normal: dict[str, str] = {}  # texts normalised ahead by warm()
         self._analysed: dict[str, tuple[tuple[str, bool, bool], ...]] = {}
         phrases = sorted(self.vocabulary.phrases, key=len, reverse=True)
+        # Whole words only; a phrase that starts with a sign ("% per bulan") may follow a digit.
         self._phrase_re = (
-            re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b")
+            re.compile(
+                r"(?:"
+                + "|".join((r"\b" if p[:1].isalnum() else "") + re.escape(p) for p in phrases)
+                + r")\b"
+            )
             if phrases
             else None
         )
@@ -196,6 +217,11 @@ class Analyzer:
         return frozenset(t for word in self.vocabulary.fields for t in self.analyze(word)[:1])
 
     @cached_property
+    def venue_terms(self) -> frozenset[str]:
+        """The analysed terms of ``[fields] venues``: fields that are also places that buy."""
+        return self._first_terms(self.vocabulary.venues)
+
+    @cached_property
     def carrier_terms(self) -> frozenset[str]:
         """The analysed terms of the vocabulary's ``[carriers]`` (:func:`~.offers.clauses_of`)."""
         return self._first_terms(self.vocabulary.carriers)
@@ -204,6 +230,26 @@ class Analyzer:
     def selling_terms(self) -> frozenset[str]:
         """The analysed terms of ``[carriers] selling`` (:func:`~.offers.clauses_of`)."""
         return self._first_terms(self.vocabulary.selling)
+
+    @cached_property
+    def supply_pattern(self) -> re.Pattern[str] | None:
+        """A sale's buyer who makes things, as written ("ke pembuat sirup", "kepada kelompok
+        pengolah"): ``[carriers] producers`` after "ke"/"kepada", up to two words between."""
+        if not self.vocabulary.producers:
+            return None
+        words = "|".join(re.escape(w) for w in self.vocabulary.producers)
+        return re.compile(rf"\b(?:ke|kepada)\s+(?:[\w-]+\s+){{0,2}}?(?:{words})\b", re.IGNORECASE)
+
+    @cached_property
+    def restriction_terms(self) -> dict[str, frozenset[str]]:
+        """The analysed terms of ``[restricted]``: ``closed`` (a group), ``area`` (a ring
+        around a site) and ``only`` (restricting to a place the offer names)."""
+        v = self.vocabulary
+        return {
+            "closed": self._first_terms(v.closed),
+            "area": self._first_terms(v.ringed),
+            "only": self._first_terms(v.only),
+        }
 
     def _first_terms(self, words: Iterable[str]) -> frozenset[str]:
         """The term each word is read as (its first, for a word that brings a broader one)."""
