@@ -867,3 +867,37 @@ def test_a_training_body_asking_for_apprenticeships_asks_for_a_place(kind, place
     frame = _frame(partners, {"organisation": org, "needs": need})
     people, place = frame.at["P00", "fit_program"], frame.at["P01", "fit_program"]
     assert bool(people < place * 0.75) is placed_first
+
+
+@pytest.mark.parametrize(
+    ("text", "aspect"),
+    [
+        ("jual kabel, MCB, stop kontak dan multimeter harga grosir", "sarana"),  # a shop's line
+        ("jual benang sulam", "sarana"),
+        ("menjual produk warga di kios desa", "pendayagunaan_hasil"),  # whose goods: an outlet
+        ("titip jual kue kering", "pendayagunaan_hasil"),
+    ],
+)
+def test_free_text_that_opens_with_jual_is_a_shop_selling_its_goods(text, aspect):
+    assert [c.aspect for c in clauses_of(text, Analyzer())] == [aspect]
+
+
+def test_a_building_is_the_construction_trade_not_the_verb_to_build():
+    a = Analyzer()
+    assert a.analyze("tukang bangunan") == a.analyze("tukang konstruksi")
+    assert a.analyze("membangun") != a.analyze("bangunan")
+
+
+_VOCAB = Analyzer().vocabulary
+
+
+@pytest.mark.parametrize("word", _VOCAB.closed + _VOCAB.ringed)
+def test_each_restriction_word_closes_money(word):
+    partners = _dir(
+        [
+            {"offers_dana": "modal usaha bagi kelompok", "regency": "Kota Palu"},
+            {"offers_dana": f"modal usaha bagi kelompok {word}", "regency": "Kota Palu"},
+        ]
+    )
+    frame = _frame(partners, {"organisation": PALU, "needs": CAPITAL})
+    assert frame.at["P01", "fit_dana"] == pytest.approx(_closed(frame.at["P00", "fit_dana"]))

@@ -192,6 +192,24 @@ def test_selling_cue_takes_sarana_when_goods_follow(word):
     ]
 
 
+@pytest.mark.parametrize("word", BUNDLED.others_goods)
+def test_a_bare_sale_of_others_goods_is_an_outlet(word):
+    clause = f"jual {word} tenun"
+    assert [c.aspect for c in clauses_of(clause, ANALYZER)] == ["pendayagunaan_hasil"]
+    without = Analyzer(replace(BUNDLED, others_goods=()))
+    assert [c.aspect for c in clauses_of(clause, without)] == ["sarana"]
+
+
+@pytest.mark.parametrize("word", BUNDLED.producers)
+def test_a_sale_to_producers_is_a_supply(word):
+    clause = f"menjual rotan mentah ke {word} lokal"
+    assert [
+        (c.aspect, c.away) for c in clauses_of(clause, ANALYZER, home="pendayagunaan_hasil")
+    ] == [("sarana", True)]
+    without = Analyzer(replace(BUNDLED, producers=()))
+    assert [c.aspect for c in clauses_of(clause, without)] == ["pendayagunaan_hasil"]
+
+
 @pytest.mark.parametrize(
     ("aspect", "term"),
     [(a, t) for a, terms in sorted(BUNDLED.commercial_in.items()) for t in sorted(terms)],

@@ -114,9 +114,23 @@ def _first_cue(
                 given = "sarana"
             if given is None and selling and home not in (None, "pendayagunaan_hasil"):
                 given = home
+            if given is None and selling and home is None and _bare_sale(text, analyzer):
+                given = "sarana"
             return given or aspect
         return aspect
     return None
+
+
+def _bare_sale(text: str, analyzer: Analyzer) -> bool:
+    """Whether free text opens with the bare word of selling, as a shop's line in a dinas list
+    does ("jual kabel, MCB", "jual benang sulam", "jual toples plastik"): the partner sells
+    those goods. An outlet says whose goods it sells ("jual produk warga", ``[carriers]
+    others_goods``) or says it otherwise ("menjual oleh-oleh", "titip jual")."""
+    words = "|".join(map(re.escape, analyzer.vocabulary.selling))
+    if not words or re.match(rf"\s*(?:{words})\b", text, re.IGNORECASE) is None:
+        return False
+    terms = {term for term, _, _ in analyzer.analyze_terms(text)}
+    return analyzer.others_goods_terms.isdisjoint(terms)
 
 
 def _supplies(text: str, analyzer: Analyzer) -> bool:

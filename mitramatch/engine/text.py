@@ -78,6 +78,8 @@ class Vocabulary:
     selling: tuple[str, ...] = ()
     #: those who make things: a sale to them is a supply of materials, as written
     producers: tuple[str, ...] = ()
+    #: words that say goods sold are others' (an outlet's: "jual produk warga")
+    others_goods: tuple[str, ...] = ()
     #: what changes hands (kind -> the words that say it), matched as written
     exchange: dict[str, frozenset[str]] = field(default_factory=dict)
     #: words that name a field (trade, commodity, study programme), as people write them
@@ -136,6 +138,7 @@ class Vocabulary:
             carried=tuple(data.get("carriers", {}).get("aspects", [])),
             selling=tuple(t.lower() for t in data.get("carriers", {}).get("selling", [])),
             producers=tuple(t.lower() for t in data.get("carriers", {}).get("producers", [])),
+            others_goods=tuple(t.lower() for t in data.get("carriers", {}).get("others_goods", [])),
             exchange={
                 kind: frozenset(w.lower() for w in words)
                 for kind, words in data.get("exchange", {}).items()
@@ -215,6 +218,11 @@ class Analyzer:
     def field_terms(self) -> frozenset[str]:
         """The analysed terms of the vocabulary's ``[fields]`` (each word's own term)."""
         return frozenset(t for word in self.vocabulary.fields for t in self.analyze(word)[:1])
+
+    @cached_property
+    def others_goods_terms(self) -> frozenset[str]:
+        """The analysed terms of ``[carriers] others_goods`` (:func:`~.offers.clauses_of`)."""
+        return self._first_terms(self.vocabulary.others_goods)
 
     @cached_property
     def venue_terms(self) -> frozenset[str]:
