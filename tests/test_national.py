@@ -757,6 +757,8 @@ def test_money_closed_to_a_group_or_another_area_keeps_half_its_relevance(offer)
         ("modal usaha khusus warga Sulawesi Tengah", PALU),  # ... or its province
         ("modal usaha khusus kelompok perempuan", PALU),  # "khusus" names no place
         ("modal usaha bagi jemaat", {**PALU, "name": "Persekutuan Kaum Ibu Jemaat Efata"}),
+        # a ring naming the organisation's kelurahan, which its name says
+        ("modal usaha bagi UMKM ring 1 Tavanjuka", PALU),
     ],
 )
 def test_a_restriction_the_organisation_meets_costs_nothing(offer, org):

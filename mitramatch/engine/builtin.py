@@ -150,14 +150,24 @@ def _restricted(index: DirectoryIndex, query: Query, aspect: str, rows) -> np.nd
     closed = words["closed"] - mine
     group = index.memo(("closed", aspect, closed), lambda: naming(closed))
     ringed = index.memo(("area", aspect), areas)  # few partners: looked at one by one
+    # A ring may name the organisation's kelurahan or kampung, which the region table does not
+    # know but its name often does ("KUB Amplang Juata Laut", "ring 1 Juata Laut").
+    ids = [
+        index.model.index[t] for t in mine - analyzer.vocabulary.generic if t in index.model.index
+    ]
+
+    def elsewhere(where: np.ndarray) -> np.ndarray:
+        named = np.asarray(index.offer_terms[aspect][where][:, sorted(ids)].sum(axis=1)).ravel()
+        return ~_reached(index, query, where) & (named == 0)
+
     if rows is None:
         out = group.copy()
-        out[ringed] |= ~_reached(index, query, ringed)
+        out[ringed] |= elsewhere(ringed)
         return out
     at = index.positions(rows)
     out = group[at]
     inside = np.isin(at, ringed)
-    out[inside] |= ~_reached(index, query, at[inside])
+    out[inside] |= elsewhere(at[inside])
     return out
 
 
