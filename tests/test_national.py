@@ -903,3 +903,22 @@ def test_each_restriction_word_closes_money(word):
     )
     frame = _frame(partners, {"organisation": PALU, "needs": CAPITAL})
     assert frame.at["P01", "fit_dana"] == pytest.approx(_closed(frame.at["P00", "fit_dana"]))
+
+
+def test_seedlings_are_materials_not_equipment():
+    # A sarana need for machines is not answered by banana seedlings, though both say "pisang".
+    partners = _dir(
+        [
+            {"offers_sarana": "bantuan bibit pisang kultur jaringan untuk KWT"},
+            {"offers_sarana": "bantuan pisang kultur jaringan untuk KWT"},  # names no kind
+        ]
+    )
+    need = {"sarana": {"priority": 5, "description": "mesin pengiris pisang"}}
+    frame = _frame(partners, {"needs": need})
+    # another kind of facility (materials) weighs less than a facility of no stated kind
+    ratio = NeedFit.ROLE_OTHER / NeedFit.ROLE_UNSTATED
+    unstated = frame.at["P01", "fit_sarana"] / NeedFit.CAPACITY_UNKNOWN - NeedFit.OFFER_FLOOR
+    other = frame.at["P00", "fit_sarana"] / NeedFit.CAPACITY_UNKNOWN - NeedFit.OFFER_FLOOR
+    assert other == pytest.approx(unstated * ratio)
+    index = DirectoryIndex.build(partners)
+    assert index.offered[0].tolist() == [False, False, True, False, False]  # not money
