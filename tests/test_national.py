@@ -922,3 +922,20 @@ def test_seedlings_are_materials_not_equipment():
     assert other == pytest.approx(unstated * ratio)
     index = DirectoryIndex.build(partners)
     assert index.offered[0].tolist() == [False, False, True, False, False]  # not money
+
+
+def test_a_far_buyer_that_names_the_island_it_sources_from_reaches_it():
+    lotim = {"name": "Kelompok Tenun Pringgasela", "province": "NTB", "regency": "Lombok Timur"}
+    partners = _dir(
+        [
+            {"offers_pendayagunaan_hasil": "membeli kain tenun dari penenun Lombok",
+             "province": "Bali", "regency": "Kota Denpasar"},
+            {"offers_pendayagunaan_hasil": "membeli kain tenun dari penenun Sumba",
+             "province": "Bali", "regency": "Kota Denpasar"},
+        ]
+    )  # fmt: skip
+    need = {"pendayagunaan_hasil": {"priority": 5, "description": "pembeli kain tenun"}}
+    frame = _frame(partners, {"organisation": lotim, "needs": need}, lang="id")
+    assert frame.at["P00", "score_proximity"] == pytest.approx(Proximity.REACHED)
+    assert "tawarannya menyebut Lombok" in frame.at["P00", "explanation"]
+    assert frame.at["P01", "score_proximity"] < Proximity.REACHED  # another island

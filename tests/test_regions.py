@@ -987,3 +987,40 @@ def test_haversine_missing_is_nan():
 )
 def test_places_named_in_free_text(table, text, codes):
     assert table.named_in(text) == codes
+
+
+# -- islands ------------------------------------------------------------------------------------
+def test_every_island_lists_existing_regencies_under_one_name_and_id():
+    from importlib import resources
+
+    path = resources.files("mitramatch").joinpath("resources", "pulau.csv")
+    rows = pd.read_csv(path, dtype=str)
+    table = region_table()
+    assert rows["kode"].isin(table.regencies.index).all()
+    assert rows.groupby("id")["pulau"].nunique().eq(1).all()
+    assert rows.groupby("pulau")["id"].nunique().eq(1).all()
+    assert not rows["kode"].duplicated().any()  # a regency lies on one island
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("membeli tenun dari penenun Lombok", ("Lombok",)),
+        ("tenun ikat Sumba dan Flores", ("Sumba", "Flores")),
+        ("Kab. Lombok Timur", ()),  # a kabupaten, not the island
+        ("Sumba Barat Daya", ()),
+        ("nelayan Pulau Seram", ("Seram",)),
+        ("cerita seram", ()),  # an ordinary word without "pulau"
+    ],
+)
+def test_islands_named_in_free_text(text, expected):
+    from mitramatch.engine.regions import island_name, islands_in
+
+    assert tuple(island_name(i) for i in islands_in(text)) == expected
+
+
+def test_a_regency_lies_on_its_island():
+    from mitramatch.engine.regions import island_name, island_of
+
+    assert island_name(island_of("52.71")) == "Lombok"  # Kota Mataram
+    assert island_of("16.71") == -1  # Palembang: no island of the table

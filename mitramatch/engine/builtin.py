@@ -23,7 +23,7 @@ from .index import DirectoryIndex
 from .needs import DEFAULT_WEIGHTS
 from .offers import NATIONWIDE, best_clause, quote
 from .query import Query
-from .regions import haversine_km, region_table
+from .regions import haversine_km, island_name, island_of, region_table
 from .schema import FREE_OFFERS
 from .text import SATURATION, coverage_scores, row_dot
 from .words import fmt, snippet
@@ -821,8 +821,10 @@ class Vision(Criterion):
 
 def _reached(index: DirectoryIndex, query: Query, rows) -> np.ndarray:
     """Whether each partner's offers say they reach the organisation: open to the whole
-    country, or naming its province or kabupaten/kota (:func:`~.offers.reach_of`)."""
+    country, or naming its province, kabupaten/kota or island (:func:`~.offers.reach_of`)."""
     wanted = [NATIONWIDE, *(i for i in (query.regency_id, query.province_id) if i > NATIONWIDE)]
+    if (island := island_of(query.regency)) > 0:
+        wanted.append(island)  # an offer naming the island it lies on ("penenun Lombok")
     if rows is None:
         # Few partners name a place: look at those only.
         named = index.memo(("reach",), lambda: np.flatnonzero(index.reach[:, 0]))
@@ -919,12 +921,12 @@ class Proximity(Criterion):
             said = ("its offer is open to all of Indonesia", "tawarannya terbuka se-Indonesia")
         else:
             table = region_table()
-            code = query.regency if query.regency_id in reach else query.province
-            name = (
-                table.regencies.at[code, "name"]
-                if code in table.regencies.index
-                else table.provinces.at[code, "name"]
-            )
+            if query.regency_id in reach:
+                name = table.regencies.at[query.regency, "name"]
+            elif query.province_id in reach:
+                name = table.provinces.at[query.province, "name"]
+            else:
+                name = island_name(island_of(query.regency))
             said = (f"its offer names {name}", f"tawarannya menyebut {name}")
         return f"{where}, but {said[0]}" if lang == "en" else f"{where}, tetapi {said[1]}"
 

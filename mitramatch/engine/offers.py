@@ -32,7 +32,7 @@ import pandas as pd
 from ..exceptions import Text
 from .aspects import ASPECT_LABELS, ASPECTS
 from .parsing import parse_amount
-from .regions import code_ids, region_table
+from .regions import code_ids, island_words, islands_in, region_table
 from .schema import CAPACITY_COLUMNS, FREE_OFFERS, OFFER_COLUMNS
 from .text import Analyzer
 from .words import tidy
@@ -379,6 +379,7 @@ def reach_of(texts: dict[str, pd.Series], analyzer: Analyzer) -> np.ndarray:
     """Where each partner's offers say they reach, as written in them: (partners,
     ``REACH_WIDTH``) region ids (:func:`~.regions.code_ids`) of the provinces and kabupaten/kota
     they name (:meth:`~.regions.RegionTable.named_in`: "membeli keripik dari pemasok Lampung"),
+    ids of the islands they name (:func:`~.regions.islands_in`: "dari penenun Lombok"),
     ``NATIONWIDE`` for an offer open to the whole country (the vocabulary's ``[reach]``:
     "hibah bagi kelompok dari seluruh Indonesia"), 0 in the unused places.
 
@@ -392,7 +393,7 @@ def reach_of(texts: dict[str, pd.Series], analyzer: Analyzer) -> np.ndarray:
     table = region_table()
     # A text with none of these words names no place and no nationwide phrase: most texts,
     # told apart all at once before any is read.
-    triggers = table.name_words() | {w for p in phrases for w in p.split()}
+    triggers = table.name_words() | island_words() | {w for p in phrases for w in p.split()}
     region_ids: dict[str, int] = {}
 
     def read(text: str) -> list[int]:
@@ -402,7 +403,7 @@ def reach_of(texts: dict[str, pd.Series], analyzer: Analyzer) -> np.ndarray:
             if code not in region_ids:
                 region_ids[code] = int(code_ids([code])[0])
             found.append(region_ids[code])
-        return found
+        return found + list(islands_in(text))
 
     n = len(next(iter(texts.values()))) if texts else 0
     per_row = np.zeros((n, REACH_WIDTH * len(texts)), dtype=np.uint16)

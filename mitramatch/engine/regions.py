@@ -51,6 +51,10 @@ __all__ = [
     "RegionTable",
     "code_ids",
     "haversine_km",
+    "island_name",
+    "island_of",
+    "island_words",
+    "islands_in",
     "region_table",
 ]
 
@@ -1102,6 +1106,79 @@ class _Collector:
                 )
             )
         return out
+
+
+@dataclass(frozen=True)
+class _Islands:
+    """The islands of ``resources/pulau.csv``: how each is named, its id, its regencies."""
+
+    ids: dict[str, int]  # lower-case name -> id
+    bare: frozenset[str]  # names that count without "pulau" before them
+    of_code: dict[str, int]  # regency code -> its island's id
+
+
+@cache
+def _islands() -> _Islands:
+    rows = _read_csv("pulau.csv")
+    names = rows["pulau"].str.lower()
+    return _Islands(
+        ids=dict(zip(names, rows["id"].astype(int))),
+        bare=frozenset(names[rows["tanpa_kata_pulau"].str.lower() == "ya"]),
+        of_code=dict(zip(rows["kode"], rows["id"].astype(int))),
+    )
+
+
+def islands_in(text: object) -> tuple[int, ...]:
+    """Ids of the islands a free text names, in order ("membeli tenun dari penenun Lombok",
+    "nelayan Pulau Seram"): lists name an island for the regencies on it
+    (``resources/pulau.csv``). A word that starts a kabupaten/kota or province name ("Lombok
+    Timur", "Bangka Belitung") names that region, not the island; a name that is also an
+    ordinary word ("seram") counts only after "pulau".
+
+    >>> islands_in("membeli kain tenun dari penenun Lombok"), islands_in("Kab. Lombok Timur")
+    ((101,), ())
+    >>> islands_in("cerita seram"), islands_in("nelayan Pulau Seram")
+    ((), (111,))
+    """
+    if _missing(text):
+        return ()
+    islands = _islands()
+    table = region_table()
+    names = _names(table)
+    words = _words(text, names.spellings)
+    found: list[int] = []
+    for i, word in enumerate(words):
+        if word not in islands.ids or (word not in islands.bare and words[i - 1 : i] != ("pulau",)):
+            continue
+        after = ["".join(words[i : i + size]) for size in range(2, _NAMED_WORDS + 1)]
+        if any(k in names.regencies or k in names.provinces for k in after if k != word):
+            continue
+        found.append(islands.ids[word])
+    return tuple(dict.fromkeys(found))
+
+
+def island_words() -> frozenset[str]:
+    """The lower-case names of the islands :func:`islands_in` reads."""
+    return frozenset(_islands().ids)
+
+
+def island_name(island: int) -> str:
+    """An island's name as the table writes it ("Lombok").
+
+    >>> island_name(101)
+    'Lombok'
+    """
+    rows = _read_csv("pulau.csv")
+    return str(rows.loc[rows["id"].astype(int) == island, "pulau"].iloc[0])
+
+
+def island_of(code: str | None) -> int:
+    """The id of the island a kabupaten/kota code lies on (``resources/pulau.csv``), -1 none.
+
+    >>> island_of("52.03"), island_of("16.71")
+    (101, -1)
+    """
+    return _islands().of_code.get(code, -1) if code else -1
 
 
 @cache
