@@ -655,7 +655,8 @@ def test_a_market_named_in_who_a_fund_is_for_is_no_outlet():
     index = DirectoryIndex.build(partners)
     assert index.offered[0].tolist() == [True, False, False, False, False]
     need = {"dana": {"priority": 5, "description": "pinjaman modal"}}
-    assert _frame(index, {"needs": need}).iloc[0]["fit_dana"] > 0.5
+    traders = {"name": "Paguyuban Pedagang Pasar Inpres"}  # whom the fund is for
+    assert _frame(index, {"organisation": traders, "needs": need}).iloc[0]["fit_dana"] > 0.5
 
 
 # -- an offers column under a header no rule knows ----------------------------------------------
@@ -939,3 +940,36 @@ def test_a_far_buyer_that_names_the_island_it_sources_from_reaches_it():
     assert frame.at["P00", "score_proximity"] == pytest.approx(Proximity.REACHED)
     assert "tawarannya menyebut Lombok" in frame.at["P00", "explanation"]
     assert frame.at["P01", "score_proximity"] < Proximity.REACHED  # another island
+
+
+def test_a_programme_kept_for_the_partners_own_people_is_a_competitors_network():
+    partners = _dir(
+        [
+            {"offers_program": "kursus las 6G, penempatan magang peserta sendiri ke galangan"},
+            {"offers_program": "kursus las 6G, penempatan magang peserta ke galangan"},
+        ]
+    )
+    need = {"program": {"priority": 5, "description": "tempat magang las di galangan kapal"}}
+    frame = _frame(partners, {"needs": need}, lang="en")
+    own, open_ = frame.at["P00", "fit_program"], frame.at["P01", "fit_program"]
+    assert own < open_
+    assert "only for its own people" in frame.at["P00", "explanation"]
+
+
+def test_a_national_call_for_people_or_programmes_does_not_bring_them_nearer():
+    # A grant reaches from anywhere; a magang in Jakarta open to all of Indonesia is still there.
+    partners = _dir(
+        [
+            {"offers_program": "program magang welder bagi siswa SMK dari seluruh Indonesia",
+             "province": "DKI Jakarta", "regency": "Kota Adm. Jakarta Utara"},
+            {"offers_dana": "hibah alat las bagi SMK dari seluruh Indonesia",
+             "province": "DKI Jakarta", "regency": "Kota Adm. Jakarta Utara"},
+        ]
+    )  # fmt: skip
+    need = {
+        "program": {"priority": 5, "description": "tempat magang las"},
+        "dana": {"priority": 3, "description": "hibah alat las"},
+    }
+    frame = _frame(partners, {"organisation": LAMSEL, "needs": need})
+    assert frame.at["P00", "score_proximity"] < Proximity.REACHED
+    assert frame.at["P01", "score_proximity"] == pytest.approx(Proximity.REACHED)

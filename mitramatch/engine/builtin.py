@@ -122,14 +122,28 @@ def _commercial(index: DirectoryIndex, col: int, rows) -> np.ndarray | None:
     return found if rows is None else found[index.positions(rows)]
 
 
+def _naming(index: DirectoryIndex, aspect: str, terms) -> np.ndarray:
+    """Whether each partner's offer in ``aspect`` has one of ``terms``."""
+    ids = sorted(index.model.index[t] for t in terms if t in index.model.index)
+    vector = np.zeros(len(index.model.terms))
+    vector[ids] = 1.0
+    return np.asarray(index.offer_terms[aspect] @ vector > 0)
+
+
 def _restricted(index: DirectoryIndex, query: Query, aspect: str, rows) -> np.ndarray:
     """Whether each partner's offer in ``aspect`` is closed to the organisation: to members,
     a register or a congregation it is not known to be part of, or to an area (a ring 1, a
     place after "khusus") that is not its own (vocabulary ``[restricted]``)."""
     analyzer = index.model.analyzer
-    if aspect not in analyzer.vocabulary.restricted_aspects:
-        return np.zeros(_size(index, rows), dtype=bool)
+    vocabulary = analyzer.vocabulary
     words = analyzer.restriction_terms
+    if aspect in vocabulary.own_aspects and aspect not in vocabulary.restricted_aspects:
+        # A programme or placement only for the partner's own people ("penempatan magang
+        # peserta sendiri"): a competitor's network, not a place for the organisation's.
+        own_only = index.memo(("own people", aspect), lambda: _naming(index, aspect, words["own"]))
+        return own_only.copy() if rows is None else own_only[index.positions(rows)]
+    if aspect not in vocabulary.restricted_aspects:
+        return np.zeros(_size(index, rows), dtype=bool)
     mine = query.memo.get(("name terms",))
     if mine is None:
         # Its name only: its offers count its own members ("22 anggota"), not another body's.
@@ -137,10 +151,7 @@ def _restricted(index: DirectoryIndex, query: Query, aspect: str, rows) -> np.nd
         mine = query.memo[("name terms",)] = frozenset(own)
 
     def naming(terms) -> np.ndarray:
-        ids = sorted(index.model.index[t] for t in terms if t in index.model.index)
-        vector = np.zeros(len(index.model.terms))
-        vector[ids] = 1.0
-        return np.asarray(index.offer_terms[aspect] @ vector > 0)
+        return _naming(index, aspect, terms)
 
     def areas() -> np.ndarray:
         # "khusus" restricts to a place only when the partner's offers name one.
@@ -744,11 +755,13 @@ class NeedFit(Criterion):
             )
         source = _source_phrase(index, column, aspect, lang)
         if _restricted(index, query, aspect, np.array([row]))[0]:
-            closed = (
-                "for a group or area it is not part of"
-                if en
-                else "terbatas bagi kelompok atau wilayah lain"
-            )
+            own = aspect in index.model.analyzer.vocabulary.own_aspects
+            closed = {
+                (True, True): "only for its own people",
+                (True, False): "hanya untuk orangnya sendiri",
+                (False, True): "for a group or area it is not part of",
+                (False, False): "terbatas bagi kelompok atau wilayah lain",
+            }[(own, en)]
             fit_text = f"{fit_text}; {closed}"
         if said is not None:
             source, _ = ("", None) if source in said else (source, said.add(source))

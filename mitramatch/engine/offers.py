@@ -396,9 +396,9 @@ def reach_of(texts: dict[str, pd.Series], analyzer: Analyzer) -> np.ndarray:
     triggers = table.name_words() | island_words() | {w for p in phrases for w in p.split()}
     region_ids: dict[str, int] = {}
 
-    def read(text: str) -> list[int]:
+    def read(text: str, national: bool) -> list[int]:
         plain = _PLAIN.sub(" ", text.lower())
-        found = [NATIONWIDE] if any(p in f" {plain} " for p in phrases) else []
+        found = [NATIONWIDE] if national and any(p in f" {plain} " for p in phrases) else []
         for code in table.named_in(text):
             if code not in region_ids:
                 region_ids[code] = int(code_ids([code])[0])
@@ -407,7 +407,10 @@ def reach_of(texts: dict[str, pd.Series], analyzer: Analyzer) -> np.ndarray:
 
     n = len(next(iter(texts.values()))) if texts else 0
     per_row = np.zeros((n, REACH_WIDTH * len(texts)), dtype=np.uint16)
-    for j, column in enumerate(texts.values()):
+    # Money, facilities and buyers reach from anywhere; people and programmes are where they are
+    # ("magang nasional bagi siswa se-Indonesia" in Jakarta is a trip, not a local place).
+    remote = analyzer.vocabulary.remote or tuple(texts)
+    for j, (aspect, column) in enumerate(texts.items()):
         if not column.notna().any():
             continue
         codes, uniques = pd.factorize(column, sort=False)
@@ -422,7 +425,7 @@ def reach_of(texts: dict[str, pd.Series], analyzer: Analyzer) -> np.ndarray:
         )
         hit = words.isin(triggers).groupby(level=0).any().to_numpy()
         for k in np.flatnonzero(hit):
-            ids = read(str(uniques[k]))[:REACH_WIDTH]
+            ids = read(str(uniques[k]), aspect in remote)[:REACH_WIDTH]
             found[k, : len(ids)] = ids
         per_row[:, j * REACH_WIDTH : (j + 1) * REACH_WIDTH] = found[codes]
     out = np.zeros((n, REACH_WIDTH), dtype=np.uint16)

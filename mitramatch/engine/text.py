@@ -86,14 +86,19 @@ class Vocabulary:
     fields: tuple[str, ...] = ()
     #: fields that are also places that buy products (a hotel, a salon)
     venues: tuple[str, ...] = ()
-    #: phrases that open an offer to the whole country ("seluruh Indonesia"), as written
+    #: phrases that open an offer to the whole country ("seluruh Indonesia"), as written, and
+    #: the aspects whose offers they open (empty: all)
     national: tuple[str, ...] = ()
+    remote: tuple[str, ...] = ()
     #: words that close an offer to a group (members, a register) or an area (ring 1), the
     #: aspects where that counts, and the word that restricts to a place the offer names
     closed: tuple[str, ...] = ()
     ringed: tuple[str, ...] = ()
     restricted_aspects: tuple[str, ...] = ()
     only: tuple[str, ...] = ()
+    #: words that keep a programme or placement for the partner's own people, and where
+    own: tuple[str, ...] = ()
+    own_aspects: tuple[str, ...] = ()
     generic_weight: float = 0.15
     broader_weight: float = 0.3
 
@@ -146,10 +151,13 @@ class Vocabulary:
             fields=tuple(w.lower() for w in data.get("fields", {}).get("words", [])),
             venues=tuple(w.lower() for w in data.get("fields", {}).get("venues", [])),
             national=tuple(w.lower() for w in data.get("reach", {}).get("national", [])),
+            remote=tuple(data.get("reach", {}).get("aspects", [])),
             closed=tuple(w.lower() for w in data.get("restricted", {}).get("closed", [])),
             ringed=tuple(w.lower() for w in data.get("restricted", {}).get("area", [])),
             restricted_aspects=tuple(data.get("restricted", {}).get("aspects", [])),
             only=tuple(w.lower() for w in data.get("restricted", {}).get("only", [])),
+            own=tuple(w.lower() for w in data.get("restricted", {}).get("own", [])),
+            own_aspects=tuple(data.get("restricted", {}).get("own_aspects", [])),
             generic_weight=float(data.get("generic_weight", 0.15)),
             broader_weight=float(data.get("broader_weight", 0.3)),
         )
@@ -257,6 +265,7 @@ class Analyzer:
             "closed": self._first_terms(v.closed),
             "area": self._first_terms(v.ringed),
             "only": self._first_terms(v.only),
+            "own": self._first_terms(v.own),
         }
 
     def _first_terms(self, words: Iterable[str]) -> frozenset[str]:
