@@ -506,19 +506,21 @@ def test_a_shop_selling_machines_is_not_a_market_for_the_products():
     assert frame.at["P01", "fit_pendayagunaan_hasil"] > 0.5
 
 
-def test_equipment_sold_or_made_to_order_is_a_sale():
+def test_equipment_sold_made_to_order_or_rented_out_is_a_sale():
     need = {"sarana": {"priority": 5, "description": "wajan penggorengan besar"}}
     partners = _dir(
         [
             {"offers_sarana": "membuat wajan penggorengan besar sesuai pesanan"},
             {"offers_sarana": "menjual wajan penggorengan besar"},
             {"offers_sarana": "meminjamkan wajan penggorengan besar"},
+            {"offers_sarana": "wajan penggorengan besar disewakan per jam"},
         ]
     )
     frame = _frame(partners, {"needs": need})
     lent = frame.at["P02", "fit_sarana"]
     assert frame.at["P00", "fit_sarana"] == pytest.approx(lent * NeedFit.COMMERCIAL)
     assert frame.at["P01", "fit_sarana"] == pytest.approx(lent * NeedFit.COMMERCIAL)
+    assert frame.at["P03", "fit_sarana"] == pytest.approx(lent * NeedFit.COMMERCIAL)  # rented
 
 
 def test_a_sale_written_under_sarana_stays_a_sale_of_sarana():
