@@ -283,13 +283,15 @@ def test_coalitions_and_gaps_agree_on_covered():
 
 # -- 6. the need gate -----------------------------------------------------------------------------
 def test_one_unmatched_word_does_not_cost_a_local_partner_its_nearness():
-    baturaja, palembang = (-4.129, 104.167), (-2.976, 104.775)
+    # "Jauh" is 100 km off: farther than "Dekat", still within practical reach for an
+    # instructor (beyond it, NeedFit.OUT_OF_REACH would lower its fit as well).
+    baturaja, farther = (-4.129, 104.167), (-3.230, 104.167)
     partners = _dir(
         [
             {"name": "LKP Dekat", "offers_tenaga": "instruktur menjahit dan batik",
              "lat": baturaja[0], "lon": baturaja[1]},
             {"name": "LKP Jauh", "offers_tenaga": "instruktur menjahit, batik, lulusan D3",
-             "lat": palembang[0], "lon": palembang[1]},
+             "lat": farther[0], "lon": farther[1]},
             {"name": "LKP Separuh", "offers_tenaga": "instruktur menjahit",
              "lat": baturaja[0] + 0.01, "lon": baturaja[1]},
         ]
@@ -975,3 +977,28 @@ def test_a_national_call_for_people_or_programmes_does_not_bring_them_nearer():
     frame = _frame(partners, {"organisation": LAMSEL, "needs": need})
     assert frame.at["P00", "score_proximity"] < Proximity.REACHED
     assert frame.at["P01", "score_proximity"] == pytest.approx(Proximity.REACHED)
+
+
+@pytest.mark.parametrize(
+    ("aspect", "physical"), [("tenaga", True), ("program", True), ("dana", False)]
+)
+def test_people_rooms_and_programmes_out_of_practical_reach_count_for_less(aspect, physical):
+    # The domain brief: another province, or more than ~120 km, is out of practical reach for
+    # people, rooms and apprenticeships; money travels.
+    here, far = (-4.129, 104.167), (-6.2, 106.8)  # Baturaja and Jakarta, ~370 km
+    offer = {"tenaga": "instruktur menjahit", "program": "magang menjahit", "dana": "modal jahit"}
+    partners = _dir(
+        [
+            {f"offers_{aspect}": offer[aspect], "lat": here[0] + 0.01, "lon": here[1]},
+            {f"offers_{aspect}": offer[aspect], "lat": far[0], "lon": far[1]},
+        ]
+    )
+    org = {"name": "PKBM Baturaja", "lat": here[0], "lon": here[1]}
+    need = {aspect: {"priority": 5, "description": offer[aspect]}}
+    frame = _frame(partners, {"organisation": org, "needs": need})
+    near, away = frame.at["P00", f"fit_{aspect}"], frame.at["P01", f"fit_{aspect}"]
+    if physical:
+        relevance = (near / NeedFit.CAPACITY_UNKNOWN - NeedFit.OFFER_FLOOR) * NeedFit.OUT_OF_REACH
+        assert away == pytest.approx((NeedFit.OFFER_FLOOR + relevance) * NeedFit.CAPACITY_UNKNOWN)
+    else:
+        assert away == pytest.approx(near)

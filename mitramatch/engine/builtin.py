@@ -335,6 +335,12 @@ class NeedFit(Criterion):
     #: What an offer closed to a group or an area the organisation is not part of keeps of its
     #: relevance (vocabulary ``[restricted]``): money goes by who may receive it.
     RESTRICTED = 0.5
+    #: Aspects whose offers are used where the partner is (see :meth:`_within_reach`).
+    PHYSICAL: ClassVar[tuple[str, ...]] = ("tenaga", "sarana", "program")
+    #: Proximity from which an offer is within practical reach (None: Proximity.SAME_PROVINCE,
+    #: the level of a partner elsewhere in the province), and what one beyond keeps.
+    PRACTICAL: ClassVar[float | None] = None
+    OUT_OF_REACH = 0.5
     #: How much capacity short of the quantity lowers a fit.
     CAPACITY_WEIGHT: ClassVar[dict[str, float]] = {
         "dana": 0.5, "tenaga": 0.3, "sarana": 0.3, "program": 0.3, "pendayagunaan_hasil": 0.3,
@@ -404,6 +410,8 @@ class NeedFit(Criterion):
         factor = self._kind(index, query, j, rows)
         aspect = ASPECTS[query.aspect_columns[j]]
         factor *= np.where(_restricted(index, query, aspect, rows), self.RESTRICTED, 1.0)
+        if aspect in self.PHYSICAL:
+            factor *= self._within_reach(index, query, rows)
         if aspect in self.FIELD_DECIDES:
             q = query.need_queries[j]
             terms = q.terms
@@ -412,6 +420,24 @@ class NeedFit(Criterion):
                 terms = tuple(t for t in terms if t not in index.model.analyzer.venue_terms)
             factor *= np.where(_other_field(index, aspect, terms, rows), self.OTHER_FIELD, 1.0)
         return factor
+
+    def _within_reach(self, index, query, rows) -> np.ndarray:
+        """How much of an offer of people, a programme or a facility the organisation can
+        use from where the partner is: 1 up to about 130 km (proximity ``PRACTICAL``, or the
+        same province, or an offer that names the area), falling to ``OUT_OF_REACH`` beyond
+        (the domain brief: another province, or more than ~120 km, is out of practical reach
+        for people, rooms and apprenticeships; money travels)."""
+        if rows is None:
+            near = query.memo.get(("within reach",))
+            if near is None:
+                near = query.memo[("within reach",)] = self._reach_factor(index, query, None)
+            return near
+        return self._reach_factor(index, query, rows)
+
+    def _reach_factor(self, index, query, rows) -> np.ndarray:
+        near = Proximity().score(index, query, rows)
+        near /= self.PRACTICAL or Proximity.SAME_PROVINCE
+        return np.clip(near, self.OUT_OF_REACH, 1.0, out=near)
 
     def aspect_fits(
         self, index: DirectoryIndex, query: Query, rows: np.ndarray | None = None
