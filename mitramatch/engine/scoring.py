@@ -84,17 +84,19 @@ def complete(
     fits: np.ndarray | None,
     *,
     whole: bool = False,
+    secondary: bool = True,
 ) -> Scores:
     """The scores of the partners at ``positions`` (all passing the filters) when some are
     known already: ``values`` holds each criterion's exact score, NaN where not computed yet
     (screening computes the weighted criteria of its candidates), ``fits`` the aspect fits
     of the criterion covering the needs (None: not computed). The missing ones are computed
     here, so the result equals :func:`score` of those rows. ``whole``: compute on the whole
-    directory and pick (when most of it is wanted)."""
+    directory and pick (when most of it is wanted); ``secondary=False``: leave the secondary
+    evidence at 0 (only totals are wanted)."""
     at = None if whole else positions
     pick = positions if whole else slice(None)
     values = np.asarray(values, dtype=float)
-    secondary = np.zeros(len(positions))
+    evidence = np.zeros(len(positions))
     if fits is None:
         fits = np.empty((len(positions), len(query.need_queries)))
     if len(positions):
@@ -105,14 +107,14 @@ def complete(
                     fits = criterion.aspect_fits(index, query, at)[pick]
                     values[:, k] = criterion.combine(fits, query)
                 # Weighed 0, the criterion is as if left out: its evidence orders nothing.
-                if hasattr(criterion, "secondary") and query.weights[k] > 0:
-                    secondary = criterion.secondary(index, query, at)[pick]
+                if secondary and hasattr(criterion, "secondary") and query.weights[k] > 0:
+                    evidence = criterion.secondary(index, query, at)[pick]
             elif not known:
                 values[:, k] = criterion.score(index, query, at)[pick]
     values, fits = np.round(values, DECIMALS), np.round(fits, DECIMALS)
     total = totals(values, query)
-    secondary = np.round(secondary, DECIMALS)
-    return Scores(positions, values, fits, total, query.weights, query.names, secondary)
+    evidence = np.round(evidence, DECIMALS)
+    return Scores(positions, values, fits, total, query.weights, query.names, evidence)
 
 
 def score_directory(index: DirectoryIndex, query: Query) -> Scores:

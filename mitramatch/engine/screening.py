@@ -176,7 +176,8 @@ def _seed_bar(index: DirectoryIndex, query: Query, top: int) -> float:
         ]
         exact = np.full((len(rows), len(query.criteria)), np.nan)
         exact[:, scored] = guesses[chosen][:, scored]
-    return _kth(complete(index, query, rows, exact, None).total, top) - TOLERANCE
+    found = complete(index, query, rows, exact, None, secondary=False)
+    return _kth(found.total, top) - TOLERANCE
 
 
 def _guesses_by_score(criterion: Criterion) -> bool:
