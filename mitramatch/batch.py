@@ -30,6 +30,7 @@ from .engine import (
     DirectoryIndex,
     OrganisationBatch,
     as_organisations,
+    by_need_texts,
     canonical_column,
     check_lang,
     check_top,
@@ -150,19 +151,24 @@ def _ranked(
 ) -> Iterator[Any]:
     """Each organisation's ranked partners (:class:`~mitramatch.output.Ranked`), in order."""
     queries = prepare_many(index, list(batch), criteria=criteria)
+    # Ranked with those sharing need texts together (work kept per need text is found
+    # again), given back in input order.
+    order = by_need_texts(queries)
+    ranked: list[Any] = [None] * len(queries)
     bar = _bar(enabled=progress, unit=" org", total=len(queries))
     try:
         for start in range(0, len(queries), _BLOCK):
-            block = queries[start : start + _BLOCK]
+            block = [queries[i] for i in order[start : start + _BLOCK]]
             for criterion in block[0].criteria if block else ():
                 criterion.prepare(index, block)
-            for query in block:
-                yield Ranking.compute(index, query, top=top, lang=lang).ranked()
+            for i, query in zip(order[start : start + _BLOCK].tolist(), block):
+                ranked[i] = Ranking.compute(index, query, top=top, lang=lang).ranked()
             if bar is not None:
                 bar.update(len(block))
     finally:
         if bar is not None:
             bar.close()
+    yield from ranked
 
 
 def rank_chunked(

@@ -25,7 +25,6 @@ from .engine import (
     NeedsProfile,
     Query,
     Scores,
-    candidates,
     check_lang,
     check_top,
     contributions,
@@ -34,6 +33,7 @@ from .engine import (
     fmt,
     prepare,
     score,
+    screen,
     top_positions,
 )
 from .exceptions import Text, render
@@ -133,8 +133,9 @@ class Ranking:
         cls, index: DirectoryIndex, query: Query, *, top: int | None = None, lang: str = "id"
     ) -> Ranking:
         """Rank ``index`` for a prepared query: screen, score the candidates, order."""
-        rows = None if top is None else candidates(index, query, top)
-        scored = score(index, query, rows)
+        scored = None if top is None else screen(index, query, top)
+        if scored is None:
+            scored = score(index, query)
         best = top_positions(scored.total, index.id_rank[scored.rows], top, scored.secondary)
         return cls(index, query, scored.take(best), top=top, lang=lang)
 

@@ -6,12 +6,25 @@ from __future__ import annotations
 import dataclasses
 
 import numpy as np
+import pandas as pd
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from mitramatch.batch import rank_many
 from mitramatch.datasets import make_directory, make_organisations
-from mitramatch.engine import DirectoryIndex, NeedFit, load_organisations, score_directory
+from mitramatch.engine import (
+    ASPECTS,
+    DirectoryIndex,
+    NeedFit,
+    by_need_texts,
+    load_organisations,
+    prepare_many,
+    row_dot,
+    score,
+    score_directory,
+    screen,
+)
 from mitramatch.engine.screening import SMALL, candidates
 from mitramatch.ranking import Ranking
 
@@ -118,3 +131,102 @@ def test_quotes_kept_for_other_organisations_change_no_explanation(world):
         warm = Ranking.compute(index, index.prepare(profile), top=10).explanations
         cold = Ranking.compute(fresh, fresh.prepare(profile), top=10).explanations
         assert warm == cold
+
+
+# -- work kept per need text: a batch repeating need texts ranks as each organisation alone ----
+def _variants(orgs):
+    """Profiles sharing need texts with others (priorities, quantities, places, weights
+    changed), and profiles with texts of their own."""
+    out = []
+    for k, profile in enumerate(orgs[:8]):
+        needs = [
+            dataclasses.replace(n, priority=1 + (n.priority + k) % 5, quantity=None if k % 2 else 7)
+            for n in profile.needs
+        ]
+        place = dataclasses.replace(profile.organisation, regency=None, province=None, lat=None)
+        out.append(dataclasses.replace(profile, needs=needs, organisation=place))
+    return [*orgs[:16], *out, *orgs[:4]]
+
+
+@pytest.fixture(scope="module")
+def expected(world):
+    """Each profile's unscreened top 5 on an index no other ranking has used."""
+    index, orgs = world
+    fresh = DirectoryIndex(index.frame, index.model.analyzer)
+    columns = ["partner_id", "score", "explanation"]
+    return [
+        Ranking.compute(fresh, fresh.prepare(p), top=None).to_frame().head(5)[columns]
+        for p in _variants(orgs)
+    ]
+
+
+@SETTINGS
+@given(picks=st.lists(st.integers(0, 27), min_size=1, max_size=12))
+def test_rank_many_with_repeated_need_texts_equals_each_alone(world, expected, picks):
+    index, orgs = world
+    profiles = _variants(orgs)
+    batch = {f"o{i}": profiles[j] for i, j in enumerate(picks)}
+    got = rank_many(index, batch, top=5)
+    for i, j in enumerate(picks):
+        mine = got.loc[got["org_id"] == f"o{i}", expected[j].columns].reset_index(drop=True)
+        pd.testing.assert_frame_equal(mine, expected[j].reset_index(drop=True), check_exact=True)
+
+
+def test_need_texts_kept_within_a_small_budget_change_no_ranking(world, expected, monkeypatch):
+    # Hits kept per need text are evicted when over the budget: with room for one text
+    # only, every look-up recomputes or reuses, and the rankings stay the same.
+    index, orgs = world
+    monkeypatch.setattr("mitramatch.engine.index._MAX_HIT_BYTES", 1)
+    small = DirectoryIndex(index.frame, index.model.analyzer)
+    got = rank_many(small, dict(enumerate(_variants(orgs))), top=5)
+    for j, want in enumerate(expected):
+        mine = got.loc[got["org_id"] == str(j), want.columns].reset_index(drop=True)
+        pd.testing.assert_frame_equal(mine, want.reset_index(drop=True), check_exact=True)
+
+
+@SETTINGS
+@given(org=st.integers(0, 39), rows=st.lists(st.integers(0, N - 1), max_size=300))
+def test_term_hits_are_the_product_itself(world, org, rows):
+    index, orgs = world
+    query = index.prepare(orgs[org])
+    rows = np.array(sorted(set(rows)), dtype=np.int64)
+    for j, q in enumerate(query.need_queries):
+        for aspect in (ASPECTS[int(query.aspect_columns[j])], None):
+            matrix = index.any_offer_terms if aspect is None else index.offer_terms[aspect]
+            vector = index.model.query_vector(q)
+            full = row_dot(matrix, None, vector)
+            np.testing.assert_array_equal(index.term_hits(q, aspect), full)
+            np.testing.assert_array_equal(index.term_hits(q, aspect, rows), full[rows])
+            np.testing.assert_array_equal(
+                index.term_hits(q, aspect, rows), row_dot(matrix, rows, vector)
+            )
+
+
+def test_screen_scores_the_candidates_as_score_does(world):
+    index, orgs = world
+    for profile in orgs[:12]:
+        query = index.prepare(profile)
+        found = screen(index, query, 10)
+        if found is None:
+            continue
+        again = score(index, query, candidates(index, query, 10))
+        for name in ("rows", "criteria", "fits", "total", "secondary"):
+            np.testing.assert_array_equal(getattr(found, name), getattr(again, name))
+
+
+def test_by_need_texts_groups_equal_texts_and_keeps_everyone(world):
+    index, orgs = world
+    profiles = _variants(orgs)
+    queries = prepare_many(index, profiles)
+    order = by_need_texts(queries).tolist()
+    assert sorted(order) == list(range(len(queries)))
+
+    def texts(query):
+        return sorted(zip(query.aspect_columns.tolist(), (q.terms for q in query.need_queries)))
+
+    # A profile given twice (orgs[:4] at the end) is ranked with its twin: whoever comes
+    # between them shares all their need texts.
+    for k in range(4):
+        a, b = (p for p, i in enumerate(order) if profiles[i] is orgs[k])
+        assert all(texts(queries[order[p]]) == texts(queries[k]) for p in range(a, b + 1))
+    assert by_need_texts([]).tolist() == []

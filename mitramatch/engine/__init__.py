@@ -61,7 +61,7 @@ from .organisations import (
     load_organisations,
 )
 from .parsing import canonical_header, parse_amount, parse_amounts, parse_bools, parse_decimals
-from .query import Query, prepare, prepare_many
+from .query import Query, by_need_texts, prepare, prepare_many
 from .regions import RegionTable, haversine_km, region_table
 from .schema import (
     CAPACITY_COLUMNS,
@@ -75,7 +75,7 @@ from .schema import (
     load_directory,
 )
 from .scoring import Scores, score, score_directory
-from .screening import candidates
+from .screening import candidates, screen
 from .text import (
     SATURATION,
     Analyzer,
@@ -134,6 +134,7 @@ __all__ = [
     "Vocabulary",
     "active_criteria",
     "as_organisations",
+    "by_need_texts",
     "candidates",
     "canonical_column",
     "canonical_header",
@@ -171,6 +172,7 @@ __all__ = [
     "row_dot",
     "score",
     "score_directory",
+    "screen",
     "similarity",
     "snippet",
     "split_by_kind",

@@ -363,7 +363,8 @@ class NeedFit(Criterion):
         matrix = index.any_offer_terms if cross else index.offer_terms[aspect]
         postings = index.any_offer_postings if cross else index.offer_postings[aspect]
         at = None if rows is None else index.positions(rows)
-        return coverage_scores(matrix, index.model, q, at, postings)
+        hits = index.term_hits(q, None if cross else aspect, at)
+        return coverage_scores(matrix, index.model, q, at, postings, hits=hits)
 
     def _kind(self, index, query, j: int, rows) -> np.ndarray:
         """Whether the partners offer the kind of help need ``j`` asks for (see the class),
@@ -533,8 +534,7 @@ class NeedFit(Criterion):
             words = np.zeros(n)
             if q.total_weight > 0:
                 aspect = ASPECTS[col]
-                vector = index.model.query_vector(q)
-                words = row_dot(index.offer_terms[aspect], at, vector, index.offer_postings[aspect])
+                words = index.term_hits(q, aspect, at)
                 words /= q.total_weight
             quantity = float(query.quantities[j])
             capacity = index.capacity[slice(None) if at is None else at, col]
@@ -688,10 +688,7 @@ class NeedFit(Criterion):
             phi = 0.0 if q.empty else self.FIELD_WEIGHT[aspect]
             cover = 1.0
             if q.total_weight > 0:
-                vector = index.model.query_vector(q)
-                found = row_dot(
-                    index.offer_terms[aspect], rows, vector, index.offer_postings[aspect]
-                )
+                found = index.term_hits(q, aspect, rows)
                 cover = np.minimum(found / min(q.total_weight, SATURATION), 1.0)
             fits[:, j] = self._best(q, phi, cover) * index.offered_by_aspect[col][rows]
         return self.combine(fits, query)
@@ -864,13 +861,21 @@ def _reached(index: DirectoryIndex, query: Query, rows) -> np.ndarray:
     wanted = [NATIONWIDE, *(i for i in (query.regency_id, query.province_id) if i > NATIONWIDE)]
     if (island := island_of(query.regency)) > 0:
         wanted.append(island)  # an offer naming the island it lies on ("penenun Lombok")
+
+    def among(reach: np.ndarray) -> np.ndarray:
+        # np.isin(reach, wanted), by comparisons: wanted holds one to four places.
+        found = reach == wanted[0]
+        for place in wanted[1:]:
+            found |= reach == place
+        return found.any(axis=1)
+
     if rows is None:
         # Few partners name a place: look at those only.
         named = index.memo(("reach",), lambda: np.flatnonzero(index.reach[:, 0]))
         out = np.zeros(len(index), dtype=bool)
-        out[named] = np.isin(index.reach[named], wanted).any(axis=1)
+        out[named] = among(index.reach[named])
         return out
-    return np.isin(index.reach[np.atleast_1d(_rows(index, rows))], wanted).any(axis=1)
+    return among(index.reach[np.atleast_1d(_rows(index, rows))])
 
 
 class Proximity(Criterion):

@@ -9,6 +9,7 @@ matter (see :mod:`.screening`).
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -23,7 +24,7 @@ from .exchange import EXCHANGE_ASPECTS, KINDS, kind_mask, split_by_kind
 from .offers import REACH_WIDTH, Clause, clauses_of, reach_of, read_offers, row_clauses
 from .regions import code_ids, region_table
 from .schema import load_directory
-from .text import Analyzer, TextModel, ranges
+from .text import Analyzer, TextModel, TextQuery, ranges, row_dot
 
 if TYPE_CHECKING:
     from .criteria import Criterion
@@ -35,6 +36,8 @@ __all__ = ["DirectoryIndex"]
 
 #: Partners (times aspects) whose offer clauses an index keeps split for explanations.
 _MAX_CLAUSE_ROWS = 200_000
+#: Bytes of need-text hits an index keeps (see DirectoryIndex.term_hits).
+_MAX_HIT_BYTES = 128 * 2**20
 
 
 class DirectoryIndex:
@@ -201,6 +204,8 @@ class DirectoryIndex:
         self.kind = frame["kind"].astype(object).where(frame["kind"].notna(), None).to_numpy()
         self.partner_id = frame["partner_id"].to_numpy(dtype=object)
         self._memo: dict = {}
+        self._hits: OrderedDict[tuple, tuple[np.ndarray, np.ndarray]] = OrderedDict()
+        self._hit_bytes = 0
         self._cells: dict[str, Any] = {}
         self._clauses: dict[tuple[int, str], list[Clause]] = {}
         self._texts: dict[tuple[object, str], list[Clause]] = {}
@@ -310,6 +315,51 @@ class DirectoryIndex:
             found = clauses_of(text, self.model.analyzer, source=source)
             if len(self._texts) < _MAX_CLAUSE_ROWS:
                 self._texts[key] = found
+        return found
+
+    def term_hits(
+        self, query: TextQuery, aspect: str | None = None, rows: np.ndarray | None = None
+    ) -> np.ndarray:
+        """``row_dot`` of the offers (those in ``aspect``; all when None) with ``query``'s
+        weights, for the partners at ``rows`` (all when None): the weight of the query's
+        words each offer contains, the same bits as the product itself."""
+        hit, values = self.hit_list(query, aspect)
+        if rows is None:
+            out = np.zeros(len(self))
+            out[hit] = values
+            return out
+        rows = np.asarray(rows, dtype=np.int64)
+        out = np.zeros(len(rows))
+        if len(hit):
+            where = np.minimum(np.searchsorted(hit, rows), len(hit) - 1)
+            listed = hit[where] == rows
+            out[listed] = values[where[listed]]
+        return out
+
+    def hit_list(
+        self, query: TextQuery, aspect: str | None = None
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """:meth:`term_hits` stored sparsely: the partners whose offers contain a word of
+        ``query`` (sorted positions) and the weight of those words in each.
+
+        Organisations share need texts (templates, programmes), and one need's words are
+        looked up for its guess, its fit and its secondary evidence: the lists are kept once
+        per text, for the most recently used texts up to a memory budget."""
+        key = (aspect, query.ids.tobytes(), query.weights.tobytes())
+        found = self._hits.get(key)
+        if found is not None:
+            self._hits.move_to_end(key)
+            return found
+        matrix = self.any_offer_terms if aspect is None else self.offer_terms[aspect]
+        postings = self.any_offer_postings if aspect is None else self.offer_postings[aspect]
+        full = row_dot(matrix, None, self.model.query_vector(query), postings)
+        hit = np.flatnonzero(full)
+        found = (hit, full[hit])
+        self._hit_bytes += hit.nbytes + found[1].nbytes
+        self._hits[key] = found
+        while self._hit_bytes > _MAX_HIT_BYTES and len(self._hits) > 1:
+            _, (a, b) = self._hits.popitem(last=False)
+            self._hit_bytes -= a.nbytes + b.nbytes
         return found
 
     def memo(self, key: object, compute: Callable[[], Any]) -> Any:

@@ -28,7 +28,7 @@ from .text import SATURATION, TextQuery
 if TYPE_CHECKING:
     from .index import DirectoryIndex
 
-__all__ = ["Query", "prepare", "prepare_many"]
+__all__ = ["Query", "by_need_texts", "prepare", "prepare_many"]
 
 
 @dataclass(frozen=True, eq=False)
@@ -270,3 +270,34 @@ def prepare_many(
             )
         )
     return out
+
+
+def by_need_texts(queries: Sequence[Query]) -> np.ndarray:
+    """An order of ``queries`` that puts those sharing need texts next to each other.
+
+    Work that depends only on a need's text is kept for the most recent texts
+    (:meth:`~.index.DirectoryIndex.term_hits`); ranking many organisations in this order
+    finds more of it kept. Each query is placed by its needs' texts, the most frequent in
+    the batch first; ties keep the input order (a stable sort).
+
+    >>> from mitramatch.engine import DirectoryIndex
+    >>> index = DirectoryIndex.build(pd.DataFrame({
+    ...     "partner_id": ["A"], "name": ["LKP Citra"], "sector": ["masyarakat"],
+    ...     "offers_tenaga": ["instruktur menjahit"]}))
+    >>> def needs(text):
+    ...     return {"needs": {"tenaga": {"priority": 5, "description": text}}}
+    >>> queries = prepare_many(index, [needs("las"), needs("jahit"), needs("las")])
+    >>> by_need_texts(queries).tolist()
+    [0, 2, 1]
+    """
+    seen: dict[tuple, int] = {}
+    keys = []
+    for query in queries:
+        texts = [
+            (int(col), q.ids.tobytes(), q.weights.tobytes(), q.roles, q.exchange)
+            for col, q in zip(query.aspect_columns.tolist(), query.need_queries)
+        ]
+        keys.append([seen.setdefault(text, len(seen)) for text in texts])
+    count = np.bincount([k for ks in keys for k in ks], minlength=len(seen))
+    placed = [sorted((-int(count[k]), k) for k in ks) for ks in keys]
+    return np.array(sorted(range(len(queries)), key=placed.__getitem__), dtype=np.int64)

@@ -15,7 +15,7 @@ from .filters import filter_mask
 from .index import DirectoryIndex
 from .query import Query
 
-__all__ = ["Scores", "score", "score_directory"]
+__all__ = ["Scores", "complete", "score", "score_directory"]
 
 
 @dataclass(frozen=True)
@@ -72,25 +72,49 @@ def score(
     # Most of the directory wanted: score all of it and pick (slicing rows copies matrices);
     # a subset's scores are the whole directory's at those rows, so both ways agree.
     whole = rows is None and 2 * len(positions) > len(index)
+    values = np.full((len(positions), len(query.criteria)), np.nan)
+    return complete(index, query, positions, values, None, whole=whole)
+
+
+def complete(
+    index: DirectoryIndex,
+    query: Query,
+    positions: np.ndarray,
+    values: np.ndarray,
+    fits: np.ndarray | None,
+    *,
+    whole: bool = False,
+    secondary: bool = True,
+) -> Scores:
+    """The scores of the partners at ``positions`` (all passing the filters) when some are
+    known already: ``values`` holds each criterion's exact score, NaN where not computed yet
+    (screening computes the weighted criteria of its candidates), ``fits`` the aspect fits
+    of the criterion covering the needs (None: not computed). The missing ones are computed
+    here, so the result equals :func:`score` of those rows. ``whole``: compute on the whole
+    directory and pick (when most of it is wanted); ``secondary=False``: leave the secondary
+    evidence at 0 (only totals are wanted)."""
     at = None if whole else positions
     pick = positions if whole else slice(None)
-    values = np.empty((len(positions), len(query.criteria)))
-    fits = np.empty((len(positions), len(query.need_queries)))
-    secondary = np.zeros(len(positions))
+    values = np.asarray(values, dtype=float)
+    evidence = np.zeros(len(positions))
+    if fits is None:
+        fits = np.empty((len(positions), len(query.need_queries)))
     if len(positions):
         for k, criterion in enumerate(query.criteria):
+            known = not np.isnan(values[:, k]).any()
             if criterion.covers_needs:
-                fits = criterion.aspect_fits(index, query, at)[pick]
-                values[:, k] = criterion.combine(fits, query)
+                if not known:
+                    fits = criterion.aspect_fits(index, query, at)[pick]
+                    values[:, k] = criterion.combine(fits, query)
                 # Weighed 0, the criterion is as if left out: its evidence orders nothing.
-                if hasattr(criterion, "secondary") and query.weights[k] > 0:
-                    secondary = criterion.secondary(index, query, at)[pick]
-            else:
+                if secondary and hasattr(criterion, "secondary") and query.weights[k] > 0:
+                    evidence = criterion.secondary(index, query, at)[pick]
+            elif not known:
                 values[:, k] = criterion.score(index, query, at)[pick]
     values, fits = np.round(values, DECIMALS), np.round(fits, DECIMALS)
     total = totals(values, query)
-    secondary = np.round(secondary, DECIMALS)
-    return Scores(positions, values, fits, total, query.weights, query.names, secondary)
+    evidence = np.round(evidence, DECIMALS)
+    return Scores(positions, values, fits, total, query.weights, query.names, evidence)
 
 
 def score_directory(index: DirectoryIndex, query: Query) -> Scores:

@@ -24,13 +24,13 @@ import numpy as np
 
 from .aggregation import raw_totals
 from .aspects import ASPECTS
-from .criteria import Bound
+from .criteria import Bound, Criterion
 from .filters import filter_mask
 from .index import DirectoryIndex
 from .query import Query
-from .scoring import score
+from .scoring import Scores, complete, score
 
-__all__ = ["candidates"]
+__all__ = ["candidates", "screen"]
 
 #: Bound on |a ceiling computed here - the exact score|: exact scores are rounded to 12
 #: decimals and bounds carry their own slack; far below any difference that matters.
@@ -62,6 +62,9 @@ def _kth(values: np.ndarray, k: int) -> float:
 def _floors(query: Query, weighted: list[int], target: float) -> dict[int, float]:
     """For each weighted criterion, the largest value with which a partner stays below
     ``target`` even if every other criterion scored 1: the ``floor`` its bound may use."""
+    # Rounded down to a grid, a lower target gives floors as safe and nearly as tight, and
+    # organisations with the same weights share them (the target moves with each bar).
+    target = np.floor(target * _TARGET_STEPS) / _TARGET_STEPS
     key = (query.names, tuple(query.weights.tolist()), tuple(query.gated.tolist()), target)
     if key not in _FLOOR_CACHE:
         if len(_FLOOR_CACHE) > 1024:
@@ -79,6 +82,7 @@ def _floors(query: Query, weighted: list[int], target: float) -> dict[int, float
 
 # Organisations with the same weights share their floors (batches mostly use the defaults).
 _FLOOR_CACHE: dict[tuple, dict[int, float]] = {}
+_TARGET_STEPS = 512
 
 
 def candidates(index: DirectoryIndex, query: Query, top: int) -> np.ndarray | None:
@@ -94,6 +98,14 @@ def candidates(index: DirectoryIndex, query: Query, top: int) -> np.ndarray | No
     >>> candidates(index, index.prepare(needs), top=1) is None  # too small to bother
     True
     """
+    found = screen(index, query, top)
+    return None if found is None else found.rows
+
+
+def screen(index: DirectoryIndex, query: Query, top: int) -> Scores | None:
+    """The partners :func:`candidates` keeps, scored: exactly ``score(index, query, rows)``
+    of those rows, reusing the exact scores screening computed on the way (None when
+    screening cannot narrow the directory down)."""
     n = len(index)
     if n <= max(SMALL, SEED * top):
         return None
@@ -106,9 +118,12 @@ def candidates(index: DirectoryIndex, query: Query, top: int) -> np.ndarray | No
         if listed is None:
             return None
         rows, upper, base_ceiling = listed
-        rows, bar = _refine(index, query, rows, upper, order, top, seeded)
+        rows, bar, values, fits = _refine(index, query, rows, upper, order, top, seeded)
         if base_ceiling < bar - TOLERANCE:
-            return rows  # nobody left at the base can reach the bar
+            # Nobody left at the base can reach the bar; the weighted criteria are exact.
+            exact = np.full_like(values, np.nan)
+            exact[:, order] = values[:, order]
+            return complete(index, query, rows, exact, fits)
         if bar >= target:  # pragma: no cover - floors keep the base ceiling below the target
             return None
         target = bar
@@ -127,14 +142,15 @@ def _seed_bar(index: DirectoryIndex, query: Query, top: int) -> float:
     matched = np.zeros(len(index))
     for j, q in enumerate(query.need_queries):
         if len(q.ids):  # the need's words in the offers of its own aspect, by priority
-            partners, lengths = index.postings(q.ids, ASPECTS[int(query.aspect_columns[j])])
-            weights = np.repeat(q.weights * query.priorities[j], lengths)
-            matched += np.bincount(partners, weights, minlength=len(index))
+            hit, weight = index.hit_list(q, ASPECTS[int(query.aspect_columns[j])])
+            matched[hit] += weight * query.priorities[j]
     # A large directory has many partners using the need's words: take more of them, and
     # keep those whose need fit is guessed best before guessing every criterion.
-    many = min(len(index), max(GUESSED * top, len(index) // WIDE))
-    rows = np.sort(np.argpartition(-matched, many - 1)[:many])
-    rows = rows[(matched[rows] > 0) & filter_mask(index, query, rows)]
+    many = max(GUESSED * top, len(index) // WIDE)
+    rows = np.flatnonzero(matched)
+    if len(rows) > many:
+        rows = np.sort(rows[np.argpartition(-matched[rows], many - 1)[:many]])
+    rows = rows[filter_mask(index, query, rows)]
     if len(rows) < top:
         return -np.inf
     k = query.needs_position
@@ -143,6 +159,7 @@ def _seed_bar(index: DirectoryIndex, query: Query, top: int) -> float:
         if fits is not None:
             rows = np.sort(rows[np.argpartition(-fits, GUESSED * top - 1)[: GUESSED * top]])
     seeds = FIRST_SEED * top
+    exact = np.full((len(rows), len(query.criteria)), np.nan)
     if len(rows) > seeds:
         guesses = np.ones((len(rows), len(query.criteria)))
         for k, criterion in enumerate(query.criteria):
@@ -150,8 +167,22 @@ def _seed_bar(index: DirectoryIndex, query: Query, top: int) -> float:
             if guess is not None:
                 guesses[:, k] = guess
         ranked = raw_totals(guesses, query)
-        rows = np.sort(rows[np.argpartition(-ranked, seeds - 1)[:seeds]])
-    return _kth(score(index, query, rows, filtered=False).total, top) - TOLERANCE
+        chosen = np.sort(np.argpartition(-ranked, seeds - 1)[:seeds])
+        rows = rows[chosen]
+        # A criterion guessing by its own score (the default for cheap ones) has scored the
+        # chosen partners already.
+        scored = [
+            k for k, c in enumerate(query.criteria) if query.weights[k] > 0 and _guesses_by_score(c)
+        ]
+        exact = np.full((len(rows), len(query.criteria)), np.nan)
+        exact[:, scored] = guesses[chosen][:, scored]
+    found = complete(index, query, rows, exact, None, secondary=False)
+    return _kth(found.total, top) - TOLERANCE
+
+
+def _guesses_by_score(criterion: Criterion) -> bool:
+    """Whether ``criterion.estimate`` is its score (see :meth:`Criterion.estimate`)."""
+    return type(criterion).estimate is Criterion.estimate and criterion.cost <= 1
 
 
 def _listed(index: DirectoryIndex, query: Query, weighted: list[int], target: float, top: int):
@@ -173,13 +204,16 @@ def _listed(index: DirectoryIndex, query: Query, weighted: list[int], target: fl
     for k, b in bounds.items():
         base[k] = b.base
     base_ceiling = float(raw_totals(base, query)[0])
-    rows = rows[filter_mask(index, query, rows)]
+    listed = rows
+    keep = filter_mask(index, query, rows)
+    rows = rows[keep]
     if len(rows) < top:
         return None  # the top needs partners left at the base
     upper = np.tile(base, (len(rows), 1))
     for k, b in bounds.items():
         if len(b.rows):
-            upper[:, k] = b.at(rows)
+            # One criterion listing: its values, read without looking the rows up.
+            upper[:, k] = b.values[keep] if b.rows is listed else b.at(rows)
     return rows, upper, base_ceiling
 
 
@@ -191,10 +225,11 @@ def _refine(
     order: list[int],
     top: int,
     bar: float,
-) -> tuple[np.ndarray, float]:
+) -> tuple[np.ndarray, float, np.ndarray, np.ndarray | None]:
     """Replace bounds by exact scores, cheapest criteria first (``order``), dropping whoever
     cannot reach the bar after each level of cost (``bar``: -inf when none is known yet; the
-    most promising few then set one)."""
+    most promising few then set one). Returns the rows left, the bar, their scores (exact
+    for the criteria in ``order``) and the aspect fits when the needs' criterion is there."""
     levels: list[list[int]] = [[]]
     for k in order:
         if levels[-1] and query.criteria[k].cost != query.criteria[levels[-1][0]].cost:
@@ -203,13 +238,15 @@ def _refine(
     # The bounds alone already rule out whoever cannot reach a bar known from the start.
     alive = raw_totals(upper, query) >= bar - TOLERANCE
     rows, upper = rows[alive], upper[alive]
+    fits = None  # the aspect fits of the criterion covering the needs, once computed
     if not len(rows):  # pragma: no cover - the partners that set the bar reach it
-        return rows, bar
+        return rows, bar, upper, fits
     for number, level in enumerate(levels, start=1):
         for k in level:
             criterion = query.criteria[k]
             if criterion.covers_needs:
-                upper[:, k] = criterion.combine(criterion.aspect_fits(index, query, rows), query)
+                fits = criterion.aspect_fits(index, query, rows)
+                upper[:, k] = criterion.combine(fits, query)
             else:
                 upper[:, k] = criterion.score(index, query, rows)
         ceiling = raw_totals(upper, query)
@@ -222,4 +259,6 @@ def _refine(
             bar = max(bar, _kth(score(index, query, rows[first], filtered=False).total, top))
         alive = ceiling >= bar - TOLERANCE
         rows, upper = rows[alive], upper[alive]
-    return rows, bar
+        if fits is not None:
+            fits = fits[alive]
+    return rows, bar, upper, fits

@@ -694,9 +694,11 @@ def coverage_scores(
     query: TextQuery,
     rows: np.ndarray | None = None,
     postings: sparse.csc_matrix | None = None,
+    *,
+    hits: np.ndarray | None = None,
 ) -> np.ndarray:
     """For each row (of ``rows``, all when None), how much of the query's term weight the
-    row contains, in [0, 1].
+    row contains, in [0, 1] (``hits``: that weight, when already known).
 
     ``min(1, matched weight / min(total weight, SATURATION))``. This is the relevance of an
     offer to a need: an offer that lists many things is not penalised for its length (cosine
@@ -706,7 +708,7 @@ def coverage_scores(
     n = binary.shape[0] if rows is None else len(rows)
     if query.empty or query.total_weight <= 0:
         return np.zeros(n)
-    hit = row_dot(binary, rows, model.query_vector(query), postings)
+    hit = row_dot(binary, rows, model.query_vector(query), postings) if hits is None else hits
     return np.clip(hit / min(query.total_weight, SATURATION), 0.0, 1.0)
 
 
