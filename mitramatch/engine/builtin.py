@@ -144,6 +144,18 @@ def _restricted(index: DirectoryIndex, query: Query, aspect: str, rows) -> np.nd
         return own_only.copy() if rows is None else own_only[index.positions(rows)]
     if aspect not in vocabulary.restricted_aspects:
         return np.zeros(_size(index, rows), dtype=bool)
+    # Per query, for every partner at once: a copy of a boolean array and a look at the few
+    # partners that name an area, cheaper than the same work on each subset screening asks for.
+    full = query.memo.get(("restricted", aspect))
+    if full is None:
+        full = query.memo[("restricted", aspect)] = _closed_to(index, query, aspect)
+    return full.copy() if rows is None else full[index.positions(rows)]
+
+
+def _closed_to(index: DirectoryIndex, query: Query, aspect: str) -> np.ndarray:
+    """:func:`_restricted` for every partner, in an aspect whose money words close an offer."""
+    analyzer = index.model.analyzer
+    words = analyzer.restriction_terms
     mine = query.memo.get(("name terms",))
     if mine is None:
         # Its name only: its offers count its own members ("22 anggota"), not another body's.
@@ -171,14 +183,8 @@ def _restricted(index: DirectoryIndex, query: Query, aspect: str, rows) -> np.nd
         named = np.asarray(index.offer_terms[aspect][where][:, sorted(ids)].sum(axis=1)).ravel()
         return ~_reached(index, query, where) & (named == 0)
 
-    if rows is None:
-        out = group.copy()
-        out[ringed] |= elsewhere(ringed)
-        return out
-    at = index.positions(rows)
-    out = group[at]
-    inside = np.isin(at, ringed)
-    out[inside] |= elsewhere(at[inside])
+    out = group.copy()
+    out[ringed] |= elsewhere(ringed)
     return out
 
 
@@ -405,13 +411,17 @@ class NeedFit(Criterion):
         field *= self._beyond_words(index, query, j, rows)
         return field
 
-    def _beyond_words(self, index, query, j: int, rows) -> np.ndarray:
+    def _beyond_words(self, index, query, j: int, rows, *, reach: bool = True) -> np.ndarray:
         """What scales need ``j``'s relevance besides how many of its words the offers
-        contain: the kind of help, and an offer about another field (the bound uses it too)."""
+        contain: the kind of help, a restriction, practical reach (unless ``reach`` is
+        False: the bound leaves it out, as it can only lower a fit) and an offer about another
+        field (the bound uses the rest too)."""
         factor = self._kind(index, query, j, rows)
         aspect = ASPECTS[query.aspect_columns[j]]
-        factor *= np.where(_restricted(index, query, aspect, rows), self.RESTRICTED, 1.0)
-        if aspect in self.PHYSICAL:
+        closed = _restricted(index, query, aspect, rows)
+        if closed.any():
+            factor[closed] *= self.RESTRICTED
+        if reach and aspect in self.PHYSICAL:
             factor *= self._within_reach(index, query, rows)
         if aspect in self.FIELD_DECIDES:
             q = query.need_queries[j]
@@ -669,7 +679,7 @@ class NeedFit(Criterion):
             if not q.empty:
                 # Exact for each listed partner, and at most 1: a much tighter bound where
                 # common words ("pelatihan") hit offers of another kind or field.
-                relevance *= self._beyond_words(index, query, j, rows)
+                relevance *= self._beyond_words(index, query, j, rows, reach=False)
             fits[:, j] = self.fit_column(
                 relevance, cross, offered, capacity, float(query.quantities[j]), aspect,
                 _commercial(index, col, rows),

@@ -198,14 +198,14 @@ class Analyzer:
         self._analysed: dict[str, tuple[tuple[str, bool, bool], ...]] = {}
         phrases = sorted(self.vocabulary.phrases, key=len, reverse=True)
         # Whole words only; a phrase that starts with a sign ("% per bulan") may follow a digit.
+        # One word boundary before the group of word phrases, not one per alternative: the
+        # engine then skips most positions at once (per alternative it was 10x slower).
+        words = "|".join(re.escape(p) for p in phrases if p[:1].isalnum())
+        signs = "|".join(re.escape(p) for p in phrases if not p[:1].isalnum())
+        alternatives = [f"\\b(?:{words})"] if words else []
+        alternatives += [f"(?:{signs})"] if signs else []
         self._phrase_re = (
-            re.compile(
-                r"(?:"
-                + "|".join((r"\b" if p[:1].isalnum() else "") + re.escape(p) for p in phrases)
-                + r")\b"
-            )
-            if phrases
-            else None
+            re.compile("(?:" + "|".join(alternatives) + r")\b") if alternatives else None
         )
 
     @cached_property
