@@ -144,16 +144,29 @@ def _restricted(index: DirectoryIndex, query: Query, aspect: str, rows) -> np.nd
         return own_only.copy() if rows is None else own_only[index.positions(rows)]
     if aspect not in vocabulary.restricted_aspects:
         return np.zeros(_size(index, rows), dtype=bool)
-    # Per query, for every partner at once: a copy of a boolean array and a look at the few
-    # partners that name an area, cheaper than the same work on each subset screening asks for.
-    full = query.memo.get(("restricted", aspect))
-    if full is None:
-        full = query.memo[("restricted", aspect)] = _closed_to(index, query, aspect)
-    return full.copy() if rows is None else full[index.positions(rows)]
+    # Kept per query: the index's array of partners closed by a group word (shared, not a
+    # copy: a batch holds many queries) and the few positions closed by an area.
+    closed = query.memo.get(("closed", aspect))
+    if closed is None:
+        closed = query.memo[("closed", aspect)] = _closed_to(index, query, aspect)
+    group, elsewhere = closed
+    if rows is None:
+        out = group.copy()
+        out[elsewhere] = True
+        return out
+    at = index.positions(rows)
+    out = group[at]
+    if len(elsewhere):
+        found = np.searchsorted(elsewhere, at)
+        found[found == len(elsewhere)] = 0
+        out |= elsewhere[found] == at
+    return out
 
 
-def _closed_to(index: DirectoryIndex, query: Query, aspect: str) -> np.ndarray:
-    """:func:`_restricted` for every partner, in an aspect whose money words close an offer."""
+def _closed_to(index: DirectoryIndex, query: Query, aspect: str) -> tuple[np.ndarray, np.ndarray]:
+    """For :func:`_restricted` in an aspect whose money words close an offer: per partner,
+    whether a group word closes it (shared per index), and the sorted positions of the
+    partners whose area is not the organisation's (few)."""
     analyzer = index.model.analyzer
     words = analyzer.restriction_terms
     mine = query.memo.get(("name terms",))
@@ -179,13 +192,11 @@ def _closed_to(index: DirectoryIndex, query: Query, aspect: str) -> np.ndarray:
         index.model.index[t] for t in mine - analyzer.vocabulary.generic if t in index.model.index
     ]
 
-    def elsewhere(where: np.ndarray) -> np.ndarray:
-        named = np.asarray(index.offer_terms[aspect][where][:, sorted(ids)].sum(axis=1)).ravel()
-        return ~_reached(index, query, where) & (named == 0)
+    def elsewhere() -> np.ndarray:
+        named = np.asarray(index.offer_terms[aspect][ringed][:, sorted(ids)].sum(axis=1)).ravel()
+        return ringed[~_reached(index, query, ringed) & (named == 0)]
 
-    out = group.copy()
-    out[ringed] |= elsewhere(ringed)
-    return out
+    return group, elsewhere()
 
 
 # An Indonesian active verb starting a clause (menerima, membeli, merekrut, bersedia).
