@@ -449,14 +449,6 @@ class NeedFit(Criterion):
         same province, or an offer that names the area), falling to ``OUT_OF_REACH`` beyond
         (the domain brief: another province, or more than ~120 km, is out of practical reach
         for people, rooms and apprenticeships; money travels)."""
-        if rows is None:
-            near = query.memo.get(("within reach",))
-            if near is None:
-                near = query.memo[("within reach",)] = self._reach_factor(index, query, None)
-            return near
-        return self._reach_factor(index, query, rows)
-
-    def _reach_factor(self, index, query, rows) -> np.ndarray:
         near = Proximity().score(index, query, rows)
         near /= self.PRACTICAL or Proximity.SAME_PROVINCE
         return np.clip(near, self.OUT_OF_REACH, 1.0, out=near)
