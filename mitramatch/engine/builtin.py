@@ -101,6 +101,14 @@ def _offer_pattern(index: DirectoryIndex, columns: tuple[int, ...]) -> np.ndarra
     return index.memo(("offer pattern", columns), pattern)
 
 
+def _naming(index: DirectoryIndex, aspect: str, terms) -> np.ndarray:
+    """Whether each partner's offer in ``aspect`` has one of ``terms``."""
+    ids = sorted(index.model.index[t] for t in terms if t in index.model.index)
+    vector = np.zeros(len(index.model.terms))
+    vector[ids] = 1.0
+    return np.asarray(index.offer_terms[aspect] @ vector > 0)
+
+
 def _commercial(index: DirectoryIndex, col: int, rows) -> np.ndarray | None:
     """Whether each partner's offer in aspect ``col`` reads as a sale (see NeedFit)."""
     aspect = ASPECTS[col]
@@ -111,23 +119,8 @@ def _commercial(index: DirectoryIndex, col: int, rows) -> np.ndarray | None:
     if not general | extra:
         return None
 
-    def flags() -> np.ndarray:
-        terms = general | extra
-        ids = [index.model.index[t] for t in terms if t in index.model.index]
-        vector = np.zeros(len(index.model.terms))
-        vector[ids] = 1.0
-        return np.asarray(index.offer_terms[aspect] @ vector > 0)
-
-    found = index.memo(("commercial", aspect), flags)
+    found = index.memo(("commercial", aspect), lambda: _naming(index, aspect, general | extra))
     return found if rows is None else found[index.positions(rows)]
-
-
-def _naming(index: DirectoryIndex, aspect: str, terms) -> np.ndarray:
-    """Whether each partner's offer in ``aspect`` has one of ``terms``."""
-    ids = sorted(index.model.index[t] for t in terms if t in index.model.index)
-    vector = np.zeros(len(index.model.terms))
-    vector[ids] = 1.0
-    return np.asarray(index.offer_terms[aspect] @ vector > 0)
 
 
 def _restricted(index: DirectoryIndex, query: Query, aspect: str, rows) -> np.ndarray:
@@ -175,16 +168,13 @@ def _closed_to(index: DirectoryIndex, query: Query, aspect: str) -> tuple[np.nda
         own = analyzer.analyze(query.profile.organisation.name)
         mine = query.memo[("name terms",)] = frozenset(own)
 
-    def naming(terms) -> np.ndarray:
-        return _naming(index, aspect, terms)
-
     def areas() -> np.ndarray:
         # "khusus" restricts to a place only when the partner's offers name one.
-        named = naming(words["only"]) & (index.reach[:, 0] > 0)
-        return np.flatnonzero(naming(words["area"]) | named)
+        named = _naming(index, aspect, words["only"]) & (index.reach[:, 0] > 0)
+        return np.flatnonzero(_naming(index, aspect, words["area"]) | named)
 
     closed = words["closed"] - mine
-    group = index.memo(("closed", aspect, closed), lambda: naming(closed))
+    group = index.memo(("closed", aspect, closed), lambda: _naming(index, aspect, closed))
     ringed = index.memo(("area", aspect), areas)  # few partners: looked at one by one
     # A ring may name the organisation's kelurahan or kampung, which the region table does not
     # know but its name often does ("KUB Amplang Juata Laut", "ring 1 Juata Laut").

@@ -1115,6 +1115,7 @@ class _Islands:
     ids: dict[str, int]  # lower-case name -> id
     bare: frozenset[str]  # names that count without "pulau" before them
     of_code: dict[str, int]  # regency code -> its island's id
+    names: dict[int, str]  # id -> the name as the table writes it
 
 
 @cache
@@ -1125,6 +1126,7 @@ def _islands() -> _Islands:
         ids=dict(zip(names, rows["id"].astype(int))),
         bare=frozenset(names[rows["tanpa_kata_pulau"].str.lower() == "ya"]),
         of_code=dict(zip(rows["kode"], rows["id"].astype(int))),
+        names=dict(zip(rows["id"].astype(int), rows["pulau"])),
     )
 
 
@@ -1168,8 +1170,7 @@ def island_name(island: int) -> str:
     >>> island_name(101)
     'Lombok'
     """
-    rows = _read_csv("pulau.csv")
-    return str(rows.loc[rows["id"].astype(int) == island, "pulau"].iloc[0])
+    return _islands().names[island]
 
 
 def island_of(code: str | None) -> int:
