@@ -14,8 +14,10 @@ directory), so every path gives exactly ``rank(index, profile, top=top)`` per or
 
 from __future__ import annotations
 
+import multiprocessing
 import sys
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +47,7 @@ from .exceptions import Note, Problem, SchemaError, Text, rows_text
 from .io import read_table_chunks
 from .output import ORG_NAME, PARTNER_REGENCY, empty_table, ranking_table
 from .ranking import Ranking, as_index
+from .validation import check_workers
 
 # load_organisations and OrganisationBatch live in the engine; batch scripts and notebooks
 # import them from here too.
@@ -79,6 +82,7 @@ def rank_many(
     lang: str = "id",
     progress: bool = False,
     criteria: Iterable[Criterion] | None = None,
+    workers: int = 1,
 ) -> pd.DataFrame:
     """Rank one partner directory for many organisations.
 
@@ -102,6 +106,11 @@ def rank_many(
         Show a progress bar over organisations on stderr (only when it is a terminal).
     criteria : list of Criterion, optional
         Criteria beyond the registered ones, for every organisation.
+    workers : int, default 1
+        Processes ranking blocks of organisations at once; -1 for every core. The workers
+        are forked, so they share the index instead of copying it (on systems without
+        ``fork``, such as Windows, ranking stays in one process). The result is the same
+        for any number.
 
     Returns
     -------
@@ -127,10 +136,14 @@ def rank_many(
     """
     top = check_top(top)
     check_lang(lang)
+    workers = check_workers(workers)
     criteria = tuple(criteria or ())
     batch = as_organisations(organisations, criteria=criteria)
     index = as_index(partners)
-    parts = list(_ranked(index, batch, top=top, lang=lang, progress=progress, criteria=criteria))
+    parts = list(
+        _ranked(index, batch, top=top, lang=lang, progress=progress, criteria=criteria,
+                workers=workers)
+    )  # fmt: skip
     out = ranking_table(index, parts, batch.ids, _names(batch))
     out.attrs["notes"] = index.notes
     return out
@@ -148,27 +161,80 @@ def _ranked(
     lang: str,
     progress: bool,
     criteria: tuple[Criterion, ...],
+    workers: int = 1,
 ) -> Iterator[Any]:
     """Each organisation's ranked partners (:class:`~mitramatch.output.Ranked`), in order."""
     queries = prepare_many(index, list(batch), criteria=criteria)
     # Ranked with those sharing need texts together (work kept per need text is found
     # again), given back in input order.
     order = by_need_texts(queries)
+    state = _Work(index, queries, order, top, lang)
+    starts = range(0, len(queries), _BLOCK)
     ranked: list[Any] = [None] * len(queries)
     bar = _bar(enabled=progress, unit=" org", total=len(queries))
     try:
-        for start in range(0, len(queries), _BLOCK):
-            block = [queries[i] for i in order[start : start + _BLOCK]]
-            for criterion in block[0].criteria if block else ():
-                criterion.prepare(index, block)
-            for i, query in zip(order[start : start + _BLOCK].tolist(), block):
-                ranked[i] = Ranking.compute(index, query, top=top, lang=lang).ranked()
+        for done in _blocks(state, starts, workers):
+            for i, one in done:
+                ranked[i] = one
             if bar is not None:
-                bar.update(len(block))
+                bar.update(len(done))
     finally:
         if bar is not None:
             bar.close()
     yield from ranked
+
+
+@dataclass(frozen=True)
+class _Work:
+    """What ranking a block of organisations needs: the index, every prepared query and the
+    order they are ranked in."""
+
+    index: DirectoryIndex
+    queries: list[Any]
+    order: np.ndarray
+    top: int | None
+    lang: str
+
+
+def _rank_block(work: _Work, start: int) -> list[tuple[int, Any]]:
+    """(input position, ranked partners) of the organisations ``order[start:start + _BLOCK]``,
+    their criteria's shared work prepared once for the block (Criterion.prepare)."""
+    positions = work.order[start : start + _BLOCK].tolist()
+    block = [work.queries[i] for i in positions]
+    for criterion in block[0].criteria if block else ():
+        criterion.prepare(work.index, block)
+    return [
+        (i, Ranking.compute(work.index, query, top=work.top, lang=work.lang).ranked())
+        for i, query in zip(positions, block)
+    ]
+
+
+# The work of the running rank_many, inherited by its forked worker processes (never pickled:
+# a million-partner index would cost more to send than to rank).
+_FORKED: _Work | None = None
+
+
+def _forked_block(start: int) -> list[tuple[int, Any]]:
+    assert _FORKED is not None  # set before the pool forks
+    return _rank_block(_FORKED, start)
+
+
+def _blocks(work: _Work, starts: range, workers: int) -> Iterator[list[tuple[int, Any]]]:
+    """Each block's results, in one process or spread over ``workers`` forked ones (blocks
+    handed out one at a time, so a slow block holds up no other). A partner's score depends
+    only on its row and the profile, so every block gives the same result in any process."""
+    if workers == 1 or len(starts) < 2:
+        for start in starts:
+            yield _rank_block(work, start)
+        return
+    global _FORKED
+    _FORKED = work
+    try:
+        context = multiprocessing.get_context("fork")
+        with context.Pool(min(workers, len(starts))) as pool:
+            yield from pool.imap_unordered(_forked_block, starts)
+    finally:
+        _FORKED = None
 
 
 def rank_chunked(
@@ -182,6 +248,7 @@ def rank_chunked(
     criteria: Iterable[Criterion] | None = None,
     header_row: int | None = None,
     sheet: str | int | None = None,
+    workers: int = 1,
 ) -> pd.DataFrame:
     """Rank a partner directory file too large for memory, reading it in chunks.
 
@@ -211,6 +278,8 @@ def rank_chunked(
     header_row, sheet
         As for :func:`~mitramatch.load_directory`: the header's row (below title rows) and
         the sheet of a workbook.
+    workers : int, default 1
+        As for :func:`rank_many`: processes ranking each chunk's organisations.
 
     Returns
     -------
@@ -235,6 +304,7 @@ def rank_chunked(
     """
     top = check_top(top)
     check_lang(lang)
+    workers = check_workers(workers)
     criteria = tuple(criteria or ())
     single = is_single_profile(needs_or_organisations)
     if single:
@@ -279,7 +349,8 @@ def rank_chunked(
             index = DirectoryIndex(frame, analyzer)
             rows = frame[ROW].to_numpy(np.int64)
             said.add(index.notes, int(rows[0]), int(rows[-1]))
-            parts = _ranked(index, batch, top=top, lang=lang, progress=False, criteria=criteria)
+            parts = _ranked(index, batch, top=top, lang=lang, progress=False, criteria=criteria,
+                            workers=workers)  # fmt: skip
             found = ranking_table(index, list(parts), batch.ids, _names(batch))
             merged = found if best is None else pd.concat([best, found], ignore_index=True)
             best = order_frame(merged, top=top, by=ORG_ID, groups=batch.ids)

@@ -10,13 +10,18 @@ These are programming errors, so they raise :class:`ValueError` / :class:`TypeEr
 from __future__ import annotations
 
 import math
+import multiprocessing
 import numbers
+import os
 from collections.abc import Collection
 from typing import Any
 
 import numpy as np
 
-__all__ = ["LANGS", "check_choice", "check_lang", "check_positive_int", "check_scalar", "check_top"]
+__all__ = [
+    "LANGS", "check_choice", "check_lang", "check_positive_int", "check_scalar", "check_top",
+    "check_workers",
+]  # fmt: skip
 
 #: Languages of explanations, messages and plot labels: Indonesian first (the default).
 LANGS: tuple[str, ...] = ("id", "en")
@@ -107,3 +112,25 @@ def check_scalar(
         hi = "inf" if high is None else f"{high:g}"
         raise ValueError(f"{name} must be in {left}{lo}, {hi}{right}; got {value!r}")
     return number
+
+
+def check_workers(workers: Any) -> int:
+    """The ``workers`` option: a positive number of processes, or -1 for every core this
+    process may use. Without the ``fork`` start method (Windows) ranking stays in one
+    process, as copying the index to each worker would cost more than it saves.
+
+    >>> check_workers(2)
+    2
+    >>> check_workers(0)
+    Traceback (most recent call last):
+    ...
+    ValueError: workers must be a positive integer or -1 (every core); got 0
+    """
+    if not _is_integer(workers) or (workers < 1 and workers != -1):
+        raise ValueError(f"workers must be a positive integer or -1 (every core); got {workers!r}")
+    if "fork" not in multiprocessing.get_all_start_methods():  # pragma: no cover - Windows
+        return 1
+    if workers == -1:
+        cores = os.sched_getaffinity(0) if hasattr(os, "sched_getaffinity") else None
+        return len(cores) if cores else (os.cpu_count() or 1)
+    return int(workers)

@@ -201,6 +201,38 @@ def test_rank_many_progress_only_on_a_terminal(tty, index, orgs, capsys, monkeyp
     assert bool(err) == tty, err
 
 
+@pytest.mark.parametrize("workers", [2, -1])
+def test_rank_many_workers_give_exactly_the_same_table(workers, index, orgs, monkeypatch):
+    monkeypatch.setattr(mbatch, "_BLOCK", 3)  # several blocks of organisations to share out
+    expected = rank_many(index, orgs, top=4)
+    got = rank_many(index, orgs, top=4, workers=workers)
+    pd.testing.assert_frame_equal(got, expected, check_exact=True)
+    assert got.attrs == expected.attrs
+
+
+def test_rank_many_workers_with_a_progress_bar(index, orgs, capsys, monkeypatch):
+    monkeypatch.setattr(mbatch, "_BLOCK", 3)
+    monkeypatch.setattr("sys.stderr.isatty", lambda: True)
+    capsys.readouterr()
+    out = rank_many(index, orgs, top=1, progress=True, workers=2)
+    assert len(out) == len(orgs.ids)
+    assert "org" in capsys.readouterr().err
+
+
+def test_rank_chunked_workers_give_the_same_table(orgs, monkeypatch):
+    monkeypatch.setattr(mbatch, "_BLOCK", 3)
+    expected = rank_chunked(PARTNERS, orgs, top=3, chunksize=40)
+    got = rank_chunked(PARTNERS, orgs, top=3, chunksize=40, workers=2)
+    pd.testing.assert_frame_equal(got, expected, check_exact=True)
+
+
+@pytest.mark.parametrize("workers", [0, -2, 1.5, True, "2"])
+def test_rank_many_refuses_bad_workers(workers, index, orgs):
+    message = f"workers must be a positive integer or -1 (every core); got {workers!r}"
+    with pytest.raises(ValueError, match=re.escape(message)):
+        rank_many(index, orgs, top=1, workers=workers)
+
+
 # -- rank_chunked ------------------------------------------------------------------------------
 @pytest.mark.parametrize("chunksize", [30, 1_000])
 def test_chunked_equals_in_memory(chunksize, index, orgs):

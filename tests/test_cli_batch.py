@@ -49,6 +49,38 @@ def test_rank_batch_chunked_equals_in_memory(tmp_path, capsys):
     pd.testing.assert_frame_equal(pd.read_csv(chunked), pd.read_csv(whole), rtol=1e-12)
 
 
+@pytest.mark.parametrize("extra", [[], ["--chunksize", 40]])
+def test_rank_batch_workers_give_the_same_file(tmp_path, capsys, monkeypatch, extra):
+    from mitramatch import batch
+
+    monkeypatch.setattr(batch, "_BLOCK", 3)  # several blocks of organisations to share out
+    one, two = tmp_path / "one.csv", tmp_path / "two.csv"
+    base = ["rank-batch", PARTNERS, "--orgs", ORGS, "--top", 3, *extra]
+    assert run(capsys, *base, "--output", one)[0] == 0
+    code, _, err = run(capsys, *base, "--output", two, "--workers", 2)
+    assert code == 0, err
+    assert two.read_bytes() == one.read_bytes()
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["--workers", "0"], "expected a positive whole number or -1 (every core); got '0'"),
+        (["--workers", "dua"], "expected a positive whole number or -1 (every core); got 'dua'"),
+        (["--workers", "2", "--backend", "dask"], "--workers is for --backend memory"),
+    ],
+)
+def test_rank_batch_refuses_bad_workers(capsys, argv, message):
+    try:
+        code, out, err = run(capsys, "rank-batch", PARTNERS, "--orgs", ORGS, *argv)
+    except SystemExit as stopped:  # refused by the argument parser
+        code, (out, err) = stopped.code, capsys.readouterr()
+    assert code == 2
+    assert out == ""
+    assert message in err
+    assert "Traceback" not in err
+
+
 @pytest.mark.parametrize("suffix", [".xlsx", ".parquet", ".tsv"])
 def test_rank_batch_output_formats(tmp_path, capsys, suffix):
     pytest.importorskip({".xlsx": "openpyxl", ".parquet": "pyarrow"}.get(suffix, "pandas"))

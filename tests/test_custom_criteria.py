@@ -212,6 +212,9 @@ def test_rank_equals_rank_many_equals_chunked_with_custom_criteria(big, tmp_path
     chunked = rank_chunked(path, profiles, top=top, chunksize=700, criteria=criteria)
     expected = rank_many(path, profiles, top=top, criteria=criteria)
     pd.testing.assert_frame_equal(chunked, expected, check_exact=True, check_dtype=False)
+    if top is not None:  # forked workers rank with the same custom criteria
+        two = rank_many(index, profiles, top=top, criteria=criteria, workers=2)
+        pd.testing.assert_frame_equal(two, many, check_exact=True)
 
 
 def test_screened_rank_equals_unscreened_with_custom_criteria(big):

@@ -53,6 +53,7 @@ __all__ = [
     "silence_stdout",
     "summary_files",
     "summary_notes",
+    "workers_option",
     "write_result",
 ]
 
@@ -106,6 +107,18 @@ def positive_int(text: str) -> int:
     if value < 1:
         raise argparse.ArgumentTypeError(f"expected a positive whole number; got {text!r}")
     return value
+
+
+def workers_option(text: str) -> int:
+    """``--workers``: a positive number of processes, or -1 for every core."""
+    if text.strip() == "-1":
+        return -1
+    try:
+        return positive_int(text)
+    except argparse.ArgumentTypeError:
+        raise argparse.ArgumentTypeError(
+            f"expected a positive whole number or -1 (every core); got {text!r}"
+        ) from None
 
 
 def sheet_name(text: str) -> str | int:

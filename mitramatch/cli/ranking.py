@@ -22,6 +22,7 @@ from .common import (
     read_options,
     summary_files,
     summary_notes,
+    workers_option,
 )
 
 #: rank-batch reads a partner file larger than this in chunks of CHUNKSIZE rows.
@@ -75,6 +76,14 @@ def register(sub) -> None:
         metavar="ADDRESS",
         help="Dask scheduler to use with --backend dask, e.g. tcp://scheduler:8786 "
         "(default: a local cluster)",
+    )
+    p.add_argument(
+        "--workers",
+        type=workers_option,
+        default=1,
+        metavar="N",
+        help="processes ranking organisations at once with --backend memory; -1 for every "
+        "core (default 1; the result is the same)",
     )
     p.set_defaults(run=run_rank_batch)
 
@@ -139,6 +148,8 @@ def run_rank_batch(args: argparse.Namespace) -> int:
         raise MitramatchError("--scheduler needs --backend dask")
     if args.backend == "dask" and args.chunksize:
         raise MitramatchError("--chunksize is for --backend memory; Dask reads in partitions")
+    if args.backend == "dask" and args.workers != 1:
+        raise MitramatchError("--workers is for --backend memory; Dask has its own workers")
     criteria = load_criteria(args.criteria)
     orgs = load_organisations(Path(args.orgs))
     note(args, *(f"{args.orgs}: {render(line)}" for line in orgs.notes))
@@ -163,15 +174,16 @@ def run_rank_batch(args: argparse.Namespace) -> int:
     elif chunksize is not None:
         frame = batch.rank_chunked(
             partners, orgs, top=args.top, chunksize=chunksize, lang=args.lang,
-            progress=progress, criteria=criteria, **read_options(args),
+            progress=progress, criteria=criteria, workers=args.workers, **read_options(args),
         )  # fmt: skip
         notes = frame.attrs.get("notes", [])
     else:
         index = DirectoryIndex(load_directory(partners, **read_options(args)))
         notes = index.frame.attrs.get("notes", [])
         frame = batch.rank_many(
-            index, orgs, top=args.top, lang=args.lang, progress=progress, criteria=criteria
-        )
+            index, orgs, top=args.top, lang=args.lang, progress=progress, criteria=criteria,
+            workers=args.workers,
+        )  # fmt: skip
     # rendered in --lang (a Note made elsewhere would keep its own language; see note())
     note(args, *(f"{args.partners}: {render(line)}" for line in notes))
     ranked = set(frame["org_id"])
