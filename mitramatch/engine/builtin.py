@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import OrderedDict
 from typing import ClassVar
 
 import numpy as np
@@ -221,39 +222,48 @@ def _aspect(index: DirectoryIndex, col: int, rows: np.ndarray | None):
     return index.offered_by_aspect[col].take(rows), index.capacity_by_aspect[col].take(rows)
 
 
-def _postings(index: DirectoryIndex, essential: tuple[int, ...]):
-    """The partners the ``essential`` words hit, the words' postings over all offers, and a
-    function giving their postings in one aspect's offers; kept on the index for the last
-    few word sets, as organisations written from templates share them."""
-    cache = index.memo("postings", dict)
-    if essential in cache:
-        return cache[essential]
-    if len(cache) >= _KEPT_POSTINGS:
-        cache.pop(next(iter(cache)))
-    # The essential words' posting lists, once: which partners they hit at all...
-    columns = index.postings(list(essential))
+def _listing(index: DirectoryIndex, essential: tuple[int, ...], patterns: np.ndarray,
+             columns: tuple[int, ...], own_columns: tuple[int, ...]):  # fmt: skip
+    """The partners need_fit's bound lists, and the ``essential`` words' postings among them:
+    ``(rows, anywhere, own)`` with ``own[col]`` those in aspect ``col``'s offers. Listed are
+    the partners an essential word hits and those whose pattern of offered aspects (of
+    ``columns``) is one of ``patterns`` (a boolean per pattern code). Organisations written
+    from templates share word sets, and one profile is ranked again and again while it is
+    being written: kept on the index for the most recent sets, up to a memory budget."""
+    cache = index.memo("listing", OrderedDict)
+    key = (essential, patterns.tobytes(), columns, own_columns)
+    if key in cache:
+        cache.move_to_end(key)
+        return cache[key][0]
     hit = np.zeros(len(index), dtype=bool)
-    hit[columns[0]] = True
+    if patterns.any():
+        hit |= patterns[_offer_pattern(index, columns)]
+    postings = index.postings(list(essential)) if essential else None
+    if postings is not None:
+        hit[postings[0]] = True
     rows = np.flatnonzero(hit)
-    # ... a partner's place among them (a gather beats searching a sorted array) ...
-    listed_at = np.empty(len(index), dtype=np.int64)
-    listed_at[rows] = np.arange(len(rows))
-    anywhere = _Postings(columns, listed_at)
-    by_aspect: dict[int, _Postings] = {}
-
-    def own(col: int) -> _Postings:  # ... and, when asked, in one aspect's offers
-        if col not in by_aspect:
-            by_aspect[col] = _Postings(index.postings(list(essential), ASPECTS[col]), listed_at)
-        return by_aspect[col]
-
-    cache[essential] = (rows, anywhere, own)
-    return cache[essential]
+    anywhere, own = None, {}
+    if postings is not None:
+        # A partner's place among the listed (a gather beats searching a sorted array).
+        listed_at = np.empty(len(index), dtype=np.int64)
+        listed_at[rows] = np.arange(len(rows))
+        anywhere = _Postings(postings, listed_at)
+        for col in own_columns:
+            own[col] = _Postings(index.postings(list(essential), ASPECTS[col]), listed_at)
+    found = (rows, anywhere, own)
+    size = rows.nbytes + sum(p.nbytes for p in [anywhere, *own.values()] if p is not None)
+    cache[key] = (found, size)
+    kept = sum(entry[1] for entry in cache.values())
+    while kept > _KEPT_LISTING_BYTES and len(cache) > 1:
+        _, (_, dropped) = cache.popitem(last=False)
+        kept -= dropped
+    return found
 
 
 #: Quotes an index keeps for explanations (see NeedFit.evidence).
 _KEPT_EVIDENCE = 200_000
-#: Word sets whose postings an index keeps for reuse (see _postings).
-_KEPT_POSTINGS = 64
+#: Memory an index keeps for the listings of recent word sets (see _listing).
+_KEPT_LISTING_BYTES = 128 * 2**20
 
 
 class _Postings:
@@ -264,6 +274,7 @@ class _Postings:
         partners, lengths = columns  # as DirectoryIndex.postings gives them
         self.at = listed_at[partners]
         self.word = np.repeat(np.arange(len(lengths)), lengths)
+        self.nbytes = self.at.nbytes + self.word.nbytes
 
     def found(self, weights: np.ndarray, n_rows: int) -> np.ndarray:
         """For each listed row, the summed ``weights`` of the columns it appears in."""
@@ -629,18 +640,11 @@ class NeedFit(Criterion):
         essential = sorted(t for t in gain if t not in tail)
         if not essential and not above.any():
             return Bound(base)
-        hit = np.zeros(len(index), dtype=bool)
-        if above.any():
-            hit |= above[_offer_pattern(index, tuple(query.aspect_columns.tolist()))]
-        columns = index.postings(essential) if essential else None
-        if columns is not None:
-            hit[columns[0]] = True
-        rows = np.flatnonzero(hit)
-        listed_at = np.empty(len(index), dtype=np.int64)
-        listed_at[rows] = np.arange(len(rows))
+        columns = tuple(query.aspect_columns.tolist())
+        own_columns = tuple(sorted({int(query.aspect_columns[j]) for j, q, *_ , d in needs
+                                    if not q.empty and d > 0}))  # fmt: skip
         position = {t: i for i, t in enumerate(essential)}
-        anywhere = _Postings(columns, listed_at) if columns is not None else None
-        own: dict[int, _Postings] = {}
+        rows, anywhere, own = _listing(index, tuple(essential), above, columns, own_columns)
         fits = np.empty((len(rows), len(needs)))
         for j, q, aspect, phi, d in needs:
             col = int(query.aspect_columns[j])
@@ -658,8 +662,6 @@ class NeedFit(Criterion):
                     field = np.full(len(rows), min(1.0, assumed[j] / d))
                     cross = field.copy()
                 else:
-                    if col not in own:
-                        own[col] = _Postings(index.postings(essential, aspect), listed_at)
                     field = own[col].found(weights, len(rows))
                     field += assumed[j]
                     field /= d
