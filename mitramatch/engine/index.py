@@ -353,7 +353,7 @@ class DirectoryIndex:
         matrix = self.any_offer_terms if aspect is None else self.offer_terms[aspect]
         postings = self.any_offer_postings if aspect is None else self.offer_postings[aspect]
         full = row_dot(matrix, None, self.model.query_vector(query), postings)
-        hit = np.flatnonzero(full)
+        hit = np.flatnonzero(full != 0)  # a boolean scans several times faster than floats
         found = (hit, full[hit])
         self._hit_bytes += hit.nbytes + found[1].nbytes
         self._hits[key] = found

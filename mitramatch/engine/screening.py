@@ -140,14 +140,16 @@ def _seed_bar(index: DirectoryIndex, query: Query, top: int) -> float:
     if not any(len(q.ids) for q in query.need_queries):
         return -np.inf
     matched = np.zeros(len(index))
+    touched = np.zeros(len(index), dtype=bool)  # whom they hit: far quicker to scan than floats
     for j, q in enumerate(query.need_queries):
         if len(q.ids):  # the need's words in the offers of its own aspect, by priority
             hit, weight = index.hit_list(q, ASPECTS[int(query.aspect_columns[j])])
             matched[hit] += weight * query.priorities[j]
+            touched[hit] = True
     # A large directory has many partners using the need's words: take more of them, and
     # keep those whose need fit is guessed best before guessing every criterion.
     many = max(GUESSED * top, len(index) // WIDE)
-    rows = np.flatnonzero(matched)
+    rows = np.flatnonzero(touched)
     if len(rows) > many:
         rows = np.sort(rows[np.argpartition(-matched[rows], many - 1)[:many]])
     rows = rows[filter_mask(index, query, rows)]
