@@ -764,6 +764,8 @@ def test_money_closed_to_a_group_or_another_area_keeps_half_its_relevance(offer)
         ("modal usaha bagi jemaat", {**PALU, "name": "Persekutuan Kaum Ibu Jemaat Efata"}),
         # a ring naming the organisation's kelurahan, which its name says
         ("modal usaha bagi UMKM ring 1 Tavanjuka", PALU),
+        ("modal usaha bagi UMKM ring 1 Kelurahan Tavanjuka.", PALU),
+        ("modal usaha ring 1 Juata Laut", {**PALU, "name": "KUB Amplang Juata Laut"}),
     ],
 )
 def test_a_restriction_the_organisation_meets_costs_nothing(offer, org):
@@ -775,6 +777,43 @@ def test_a_restriction_the_organisation_meets_costs_nothing(offer, org):
     )
     frame = _frame(partners, {"organisation": org, "needs": CAPITAL})
     assert frame.at["P01", "fit_dana"] == pytest.approx(frame.at["P00", "fit_dana"])
+
+
+@pytest.mark.parametrize("direction", Analyzer().vocabulary.directions)
+def test_a_ring_naming_a_direction_the_organisation_lacks_is_another_place(direction):
+    # vocabulary [restricted] directions, each: "Tanete Riattang Timur" is not Tanete Riattang
+    ring = f"Tavanjuka {direction.title()}"
+    partners = _dir(
+        [
+            {"offers_dana": "modal usaha bagi kelompok usaha perempuan", "regency": "Kota Palu"},
+            {
+                "offers_dana": f"modal usaha bagi UMKM ring 1 Kecamatan {ring}",
+                "regency": "Kota Palu",
+            },
+        ]
+    )
+    frame = _frame(partners, {"organisation": PALU, "needs": CAPITAL})
+    assert frame.at["P01", "fit_dana"] == pytest.approx(_closed(frame.at["P00", "fit_dana"]))
+    # ... and a name that has the direction is named whole
+    named = {**PALU, "name": f"KUB Bawang Goreng {ring}"}
+    frame = _frame(partners, {"organisation": named, "needs": CAPITAL})
+    assert frame.at["P01", "fit_dana"] == pytest.approx(frame.at["P00", "fit_dana"])
+
+
+@pytest.mark.parametrize(
+    ("text", "home", "aspect"),
+    [
+        ("bantuan cool box, jaring dan mesin ketinting", "sarana", "sarana"),
+        ("bantuan narasumber", "tenaga", "tenaga"),
+        ("bantuan Rp 10 juta", "sarana", "dana"),  # money named: money
+        ("bantuan pelatihan", "sarana", "dana"),  # another kind named: as before
+        ("bantuan cool box", None, "dana"),  # free text: no column to say what is given
+    ],
+)
+def test_giving_under_a_column_of_what_can_be_given_is_that(text, home, aspect):
+    source = f"offers_{home}" if home else "offers"
+    clauses = clauses_of(text, Analyzer(), source=source, home=home)
+    assert clauses[0].aspect == aspect
 
 
 @pytest.mark.parametrize("column", ["offers_pendayagunaan_hasil", "offers"])

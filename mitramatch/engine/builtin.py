@@ -185,9 +185,30 @@ def _closed_to(index: DirectoryIndex, query: Query, aspect: str) -> tuple[np.nda
 
     def elsewhere() -> np.ndarray:
         named = np.asarray(index.offer_terms[aspect][ringed][:, sorted(ids)].sum(axis=1)).ravel()
-        return ringed[~_reached(index, query, ringed) & (named == 0)]
+        named = np.array([n > 0 and _names_whole(index, aspect, row, mine)
+                          for row, n in zip(ringed.tolist(), named)], dtype=bool)  # fmt: skip
+        return ringed[~_reached(index, query, ringed) & ~named]
 
     return group, elsewhere()
+
+
+def _names_whole(index: DirectoryIndex, aspect: str, row: int, mine: frozenset[str]) -> bool:
+    """Whether a ringed offer names a place of the organisation's name whole: a word of its
+    name not followed by a direction its name lacks ("Tanete Riattang Timur" does not name
+    "KUB Tenun Tanete Riattang"; vocabulary ``[restricted] directions``)."""
+    analyzer = index.model.analyzer
+    directions = analyzer.restriction_terms["directions"] - mine
+    generic = analyzer.vocabulary.generic
+    for clause in index.offer_clauses(row, aspect):
+        terms = analyzer.analyze(clause.text)
+        for k, term in enumerate(terms):
+            if term in mine and term not in generic:
+                # The last word of the name's run: the place it names, unless a direction
+                # follows that the name lacks.
+                following = terms[k + 1] if k + 1 < len(terms) else None
+                if following not in mine and following not in directions:
+                    return True
+    return False
 
 
 # An Indonesian active verb starting a clause (menerima, membeli, merekrut, bersedia).

@@ -86,7 +86,9 @@ def _first_cue(
     "bantuan") takes the aspect of what it gives when the clause names it after (a later
     facility or people cue, or a count of goods: "hibah 1 unit mobil"), and a cue of selling
     ("jual") takes sarana when it names goods after ("jual mesin perajang": a sale), or the
-    aspect of the column it was written in (``home``: "jual LCD, baterai" under sarana).
+    aspect of the column it was written in (``home``: "jual LCD, baterai" under sarana); a
+    cue of giving that names no other cue and no money takes ``home`` when that is something
+    given ("bantuan cool box" under sarana).
     With ``purpose``, cues in purpose clauses count too (see :func:`clauses_of`); ``after``:
     the aspect of the clause just before, whose payment terms may follow ("jual mesin
     spinner, bisa kredit")."""
@@ -114,6 +116,11 @@ def _first_cue(
                 given = "sarana"
             if given is None and selling and home not in (None, "pendayagunaan_hasil"):
                 given = home
+            named = any(cues.get(t) for t in terms[k + 1 :])
+            if given is None and not selling and home in carried and not named:
+                # Giving, under a column of what can be given, naming nothing else it could
+                # be: that column's ("bantuan cool box, jaring" under sarana is equipment).
+                given = None if _MONEY.search(text) else home
             if given is None and selling and home is None and _bare_sale(text, analyzer):
                 given = "sarana"
             return given or aspect

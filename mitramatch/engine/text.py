@@ -96,6 +96,8 @@ class Vocabulary:
     ringed: tuple[str, ...] = ()
     restricted_aspects: tuple[str, ...] = ()
     only: tuple[str, ...] = ()
+    #: words after a place name that make it another place ("Tanete Riattang Timur")
+    directions: tuple[str, ...] = ()
     #: words that keep a programme or placement for the partner's own people, and where
     own: tuple[str, ...] = ()
     own_aspects: tuple[str, ...] = ()
@@ -156,6 +158,7 @@ class Vocabulary:
             ringed=tuple(w.lower() for w in data.get("restricted", {}).get("area", [])),
             restricted_aspects=tuple(data.get("restricted", {}).get("aspects", [])),
             only=tuple(w.lower() for w in data.get("restricted", {}).get("only", [])),
+            directions=tuple(w.lower() for w in data.get("restricted", {}).get("directions", [])),
             own=tuple(w.lower() for w in data.get("restricted", {}).get("own", [])),
             own_aspects=tuple(data.get("restricted", {}).get("own_aspects", [])),
             generic_weight=float(data.get("generic_weight", 0.15)),
@@ -259,13 +262,15 @@ class Analyzer:
     @cached_property
     def restriction_terms(self) -> dict[str, frozenset[str]]:
         """The analysed terms of ``[restricted]``: ``closed`` (a group), ``area`` (a ring
-        around a site) and ``only`` (restricting to a place the offer names)."""
+        around a site), ``only`` (restricting to a place the offer names), ``own`` (the
+        partner's own people) and ``directions`` (making a place name another place)."""
         v = self.vocabulary
         return {
             "closed": self._first_terms(v.closed),
             "area": self._first_terms(v.ringed),
             "only": self._first_terms(v.only),
             "own": self._first_terms(v.own),
+            "directions": self._first_terms(v.directions),
         }
 
     def _first_terms(self, words: Iterable[str]) -> frozenset[str]:
