@@ -325,8 +325,8 @@ class NeedFit(Criterion):
     * *capacity factor* = ``(1 - c_a) + c_a * min(1, capacity / quantity)`` when both are known,
       ``CAPACITY_UNKNOWN`` otherwise (``c_a`` = ``CAPACITY_WEIGHT``: money must add up, people
       and places can be shared among partners);
-    * *fit* = ``(0.1 + 0.9 * relevance) * capacity factor``, halved (``COMMERCIAL``) for an
-      offer that is a sale rather than a partnership (a shop selling machines). A partner
+    * *fit* = ``(0.1 + 0.9 * relevance) * capacity factor``, times ``COMMERCIAL`` (0.3) for
+      an offer that is a sale rather than a partnership (a shop selling machines). A partner
       offering nothing in ``a`` gets at most ``CROSS_ASPECT`` times the field its other offers
       cover: a mention elsewhere never outranks an actual offer.
 
@@ -355,7 +355,9 @@ class NeedFit(Criterion):
     CAPACITY_UNKNOWN = 0.9
     ROLE_OTHER = 0.5
     ROLE_UNSTATED = 0.8
-    COMMERCIAL = 0.5
+    #: What a sale keeps of its fit: chosen by cross-validation (leave one part out) over the
+    #: eleven evaluation parts, ``data/eval/tune_constants.py`` (0.5 before).
+    COMMERCIAL = 0.3
     #: Aspects whose offers can be a place or people for the same word (see the exchange
     #: module): there a need for one is not met by an offer of only the other.
     EXCHANGE_ASPECTS: ClassVar[tuple[str, ...]] = EXCHANGE_ASPECTS
