@@ -14,7 +14,6 @@ directory), so every path gives exactly ``rank(index, profile, top=top)`` per or
 
 from __future__ import annotations
 
-import multiprocessing
 import sys
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -36,6 +35,7 @@ from .engine import (
     canonical_column,
     check_lang,
     check_top,
+    imap_forked,
     is_single_profile,
     load_directory,
     load_needs,
@@ -107,10 +107,11 @@ def rank_many(
     criteria : list of Criterion, optional
         Criteria beyond the registered ones, for every organisation.
     workers : int, default 1
-        Processes ranking blocks of organisations at once; -1 for every core. The workers
-        are forked, so they share the index instead of copying it (on systems without
-        ``fork``, such as Windows, ranking stays in one process). The result is the same
-        for any number.
+        Processes reading the directory's offer texts (when ``partners`` is not an index yet)
+        and ranking blocks of organisations at once; -1 for every core. The workers are
+        forked, so they share the index instead of copying it (on systems without ``fork``,
+        such as Windows, everything stays in one process). The result is the same for any
+        number.
 
     Returns
     -------
@@ -139,7 +140,7 @@ def rank_many(
     workers = check_workers(workers)
     criteria = tuple(criteria or ())
     batch = as_organisations(organisations, criteria=criteria)
-    index = as_index(partners)
+    index = as_index(partners, workers=workers)
     parts = list(
         _ranked(index, batch, top=top, lang=lang, progress=progress, criteria=criteria,
                 workers=workers)
@@ -196,7 +197,7 @@ class _Work:
     lang: str
 
 
-def _rank_block(work: _Work, start: int) -> list[tuple[int, Any]]:
+def _rank_block(start: int, work: _Work) -> list[tuple[int, Any]]:
     """(input position, ranked partners) of the organisations ``order[start:start + _BLOCK]``,
     their criteria's shared work prepared once for the block (Criterion.prepare)."""
     positions = work.order[start : start + _BLOCK].tolist()
@@ -209,32 +210,16 @@ def _rank_block(work: _Work, start: int) -> list[tuple[int, Any]]:
     ]
 
 
-# The work of the running rank_many, inherited by its forked worker processes (never pickled:
-# a million-partner index would cost more to send than to rank).
-_FORKED: _Work | None = None
-
-
-def _forked_block(start: int) -> list[tuple[int, Any]]:
-    assert _FORKED is not None  # set before the pool forks
-    return _rank_block(_FORKED, start)
-
-
 def _blocks(work: _Work, starts: range, workers: int) -> Iterator[list[tuple[int, Any]]]:
-    """Each block's results, in one process or spread over ``workers`` forked ones (blocks
-    handed out one at a time, so a slow block holds up no other). A partner's score depends
-    only on its row and the profile, so every block gives the same result in any process."""
+    """Each block's results, in one process or spread over ``workers`` forked ones that share
+    the index (blocks handed out one at a time, so a slow block holds up no other). A
+    partner's score depends only on its row and the profile, so every block gives the same
+    result in any process."""
     if workers == 1 or len(starts) < 2:
         for start in starts:
-            yield _rank_block(work, start)
+            yield _rank_block(start, work)
         return
-    global _FORKED
-    _FORKED = work
-    try:
-        context = multiprocessing.get_context("fork")
-        with context.Pool(min(workers, len(starts))) as pool:
-            yield from pool.imap_unordered(_forked_block, starts)
-    finally:
-        _FORKED = None
+    yield from imap_forked(_rank_block, starts, min(workers, len(starts)), (work,))
 
 
 def rank_chunked(
@@ -279,7 +264,8 @@ def rank_chunked(
         As for :func:`~mitramatch.load_directory`: the header's row (below title rows) and
         the sheet of a workbook.
     workers : int, default 1
-        As for :func:`rank_many`: processes ranking each chunk's organisations.
+        As for :func:`rank_many`: processes reading each chunk's offer texts and ranking its
+        organisations.
 
     Returns
     -------
@@ -346,7 +332,7 @@ def rank_chunked(
                 break
             if frame is None or problems or seen.duplicates:
                 continue  # keep validating, stop scoring: the result will not be used
-            index = DirectoryIndex(frame, analyzer)
+            index = DirectoryIndex(frame, analyzer, workers=workers)
             rows = frame[ROW].to_numpy(np.int64)
             said.add(index.notes, int(rows[0]), int(rows[-1]))
             parts = _ranked(index, batch, top=top, lang=lang, progress=False, criteria=criteria,

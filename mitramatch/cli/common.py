@@ -53,6 +53,7 @@ __all__ = [
     "silence_stdout",
     "summary_files",
     "summary_notes",
+    "workers_argument",
     "workers_option",
     "write_result",
 ]
@@ -119,6 +120,17 @@ def workers_option(text: str) -> int:
         raise argparse.ArgumentTypeError(
             f"expected a positive whole number or -1 (every core); got {text!r}"
         ) from None
+
+
+def workers_argument(parser: argparse.ArgumentParser, what: str) -> None:
+    """``--workers N``: ``what`` the processes do (the result is the same for any N)."""
+    parser.add_argument(
+        "--workers",
+        type=workers_option,
+        default=1,
+        metavar="N",
+        help=f"{what}; -1 for every core (default 1; the result is the same)",
+    )
 
 
 def sheet_name(text: str) -> str | int:

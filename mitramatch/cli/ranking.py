@@ -22,7 +22,7 @@ from .common import (
     read_options,
     summary_files,
     summary_notes,
-    workers_option,
+    workers_argument,
 )
 
 #: rank-batch reads a partner file larger than this in chunks of CHUNKSIZE rows.
@@ -37,6 +37,7 @@ def register(sub) -> None:
     output_options(p)
     criteria_option(p)
     input_options(p)
+    workers_argument(p, "processes reading the offer texts of PARTNERS")
     p.set_defaults(run=run_rank)
 
     p = add_command(
@@ -77,14 +78,8 @@ def register(sub) -> None:
         help="Dask scheduler to use with --backend dask, e.g. tcp://scheduler:8786 "
         "(default: a local cluster)",
     )
-    p.add_argument(
-        "--workers",
-        type=workers_option,
-        default=1,
-        metavar="N",
-        help="processes ranking organisations at once with --backend memory; -1 for every "
-        "core (default 1; the result is the same)",
-    )
+    workers_argument(p, "processes reading PARTNERS and ranking organisations at once with "
+                     "--backend memory")  # fmt: skip
     p.set_defaults(run=run_rank_batch)
 
     p = add_command(
@@ -112,7 +107,8 @@ def run_rank(args: argparse.Namespace) -> int:
 
     criteria = load_criteria(args.criteria)
     needs = load_needs(Path(args.needs), criteria=criteria)
-    index = DirectoryIndex(load_directory(Path(args.partners), **read_options(args)))
+    frame = load_directory(Path(args.partners), **read_options(args))
+    index = DirectoryIndex(frame, workers=args.workers)
     ranking = rank(index, needs, top=args.top, lang=args.lang, criteria=criteria)
     note(args, *ranking.notes)
     if len(ranking) == 0:
@@ -178,7 +174,7 @@ def run_rank_batch(args: argparse.Namespace) -> int:
         )  # fmt: skip
         notes = frame.attrs.get("notes", [])
     else:
-        index = DirectoryIndex(load_directory(partners, **read_options(args)))
+        index = DirectoryIndex(load_directory(partners, **read_options(args)), workers=args.workers)
         notes = index.frame.attrs.get("notes", [])
         frame = batch.rank_many(
             index, orgs, top=args.top, lang=args.lang, progress=progress, criteria=criteria,
