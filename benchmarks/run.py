@@ -204,12 +204,11 @@ def _run_child(scenario: str, n: int, repeat: int) -> dict:
     return result
 
 
-def _run_cli(n: int, repeat: int, workers: int = 1) -> dict:
+def _run_cli(n: int, repeat: int) -> dict:
     csv, _, needs = _paths(n)
     target = OUT / "ranking.csv"
     argv = [sys.executable, "-m", "mitramatch.cli", "rank", str(csv), "--needs", str(needs),
-            "--top", "10", "--output", str(target), "--quiet",
-            "--workers", str(workers)]  # fmt: skip
+            "--top", "10", "--output", str(target), "--quiet"]  # fmt: skip
     seconds, rss = [], 0.0
     for _ in range(repeat):
         start = time.perf_counter()
@@ -250,8 +249,6 @@ def main() -> None:
     floor = _run_child("read_csv", big, repeat)
     add("read CSV with pandas (floor)", big, floor)
     add("mitramatch rank CLI, --top 10", big, _run_cli(big, repeat), floor, "the floor")
-    add("mitramatch rank CLI, --top 10 --workers -1", big, _run_cli(big, repeat, -1), floor,
-        "the floor")  # fmt: skip
     add("DirectoryIndex.build(CSV)", big, _run_child("build", big, repeat), floor, "the floor")
     add("DirectoryIndex.load(saved)", big, _run_child("load", big, repeat))
     scan = _run_child("scan_floor", big, max(repeat, 5))

@@ -107,11 +107,10 @@ def rank_many(
     criteria : list of Criterion, optional
         Criteria beyond the registered ones, for every organisation.
     workers : int, default 1
-        Processes reading the directory's offer texts (when ``partners`` is not an index yet)
-        and ranking blocks of organisations at once; -1 for every core. The workers are
-        forked, so they share the index instead of copying it (on systems without ``fork``,
-        such as Windows, everything stays in one process). The result is the same for any
-        number.
+        Processes ranking blocks of organisations at once; -1 for every core. The workers
+        are forked, so they share the index instead of copying it (on systems without
+        ``fork``, such as Windows, ranking stays in one process). The result is the same
+        for any number.
 
     Returns
     -------
@@ -140,7 +139,7 @@ def rank_many(
     workers = check_workers(workers)
     criteria = tuple(criteria or ())
     batch = as_organisations(organisations, criteria=criteria)
-    index = as_index(partners, workers=workers)
+    index = as_index(partners)
     parts = list(
         _ranked(index, batch, top=top, lang=lang, progress=progress, criteria=criteria,
                 workers=workers)
@@ -264,8 +263,7 @@ def rank_chunked(
         As for :func:`~mitramatch.load_directory`: the header's row (below title rows) and
         the sheet of a workbook.
     workers : int, default 1
-        As for :func:`rank_many`: processes reading each chunk's offer texts and ranking its
-        organisations.
+        As for :func:`rank_many`: processes ranking each chunk's organisations.
 
     Returns
     -------
@@ -332,7 +330,7 @@ def rank_chunked(
                 break
             if frame is None or problems or seen.duplicates:
                 continue  # keep validating, stop scoring: the result will not be used
-            index = DirectoryIndex(frame, analyzer, workers=workers)
+            index = DirectoryIndex(frame, analyzer)
             rows = frame[ROW].to_numpy(np.int64)
             said.add(index.notes, int(rows[0]), int(rows[-1]))
             parts = _ranked(index, batch, top=top, lang=lang, progress=False, criteria=criteria,

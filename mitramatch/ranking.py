@@ -49,14 +49,9 @@ if TYPE_CHECKING:
 __all__ = ["Ranking", "as_index", "rank"]
 
 
-def as_index(
-    partners: str | Path | pd.DataFrame | DirectoryIndex, *, workers: int = 1
-) -> DirectoryIndex:
-    """A directory index from a path, a DataFrame (built by ``workers`` processes), or an index
-    (returned as is)."""
-    if isinstance(partners, DirectoryIndex):
-        return partners
-    return DirectoryIndex.build(partners, workers=workers)
+def as_index(partners: str | Path | pd.DataFrame | DirectoryIndex) -> DirectoryIndex:
+    """A directory index from a path, a DataFrame, or an index (returned as is)."""
+    return partners if isinstance(partners, DirectoryIndex) else DirectoryIndex.build(partners)
 
 
 def rank(

@@ -62,18 +62,6 @@ def test_rank_batch_workers_give_the_same_file(tmp_path, capsys, monkeypatch, ex
     assert two.read_bytes() == one.read_bytes()
 
 
-def test_rank_workers_give_the_same_file(tmp_path, capsys, monkeypatch):
-    from mitramatch.engine import parallel
-
-    monkeypatch.setattr(parallel, "AT_LEAST", 1)  # the sample's texts are shared out too
-    needs = DATA / "needs" / "pkbm_menjahit_oku.toml"
-    one, two = tmp_path / "one.csv", tmp_path / "two.csv"
-    assert run(capsys, "rank", PARTNERS, "--needs", needs, "--output", one)[0] == 0
-    code, _, err = run(capsys, "rank", PARTNERS, "--needs", needs, "--output", two, "--workers", -1)
-    assert code == 0, err
-    assert two.read_bytes() == one.read_bytes()
-
-
 @pytest.mark.parametrize(
     ("argv", "message"),
     [

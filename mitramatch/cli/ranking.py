@@ -37,7 +37,6 @@ def register(sub) -> None:
     output_options(p)
     criteria_option(p)
     input_options(p)
-    workers_argument(p, "processes reading the offer texts of PARTNERS")
     p.set_defaults(run=run_rank)
 
     p = add_command(
@@ -78,8 +77,7 @@ def register(sub) -> None:
         help="Dask scheduler to use with --backend dask, e.g. tcp://scheduler:8786 "
         "(default: a local cluster)",
     )
-    workers_argument(p, "processes reading PARTNERS and ranking organisations at once with "
-                     "--backend memory")  # fmt: skip
+    workers_argument(p, "processes ranking organisations at once with --backend memory")
     p.set_defaults(run=run_rank_batch)
 
     p = add_command(
@@ -107,8 +105,7 @@ def run_rank(args: argparse.Namespace) -> int:
 
     criteria = load_criteria(args.criteria)
     needs = load_needs(Path(args.needs), criteria=criteria)
-    frame = load_directory(Path(args.partners), **read_options(args))
-    index = DirectoryIndex(frame, workers=args.workers)
+    index = DirectoryIndex(load_directory(Path(args.partners), **read_options(args)))
     ranking = rank(index, needs, top=args.top, lang=args.lang, criteria=criteria)
     note(args, *ranking.notes)
     if len(ranking) == 0:
@@ -174,7 +171,7 @@ def run_rank_batch(args: argparse.Namespace) -> int:
         )  # fmt: skip
         notes = frame.attrs.get("notes", [])
     else:
-        index = DirectoryIndex(load_directory(partners, **read_options(args)), workers=args.workers)
+        index = DirectoryIndex(load_directory(partners, **read_options(args)))
         notes = index.frame.attrs.get("notes", [])
         frame = batch.rank_many(
             index, orgs, top=args.top, lang=args.lang, progress=progress, criteria=criteria,

@@ -60,7 +60,7 @@ from .organisations import (
     is_single_profile,
     load_organisations,
 )
-from .parallel import imap_forked, map_each, processes
+from .parallel import imap_forked
 from .parsing import canonical_header, parse_amount, parse_amounts, parse_bools, parse_decimals
 from .query import Query, by_need_texts, prepare, prepare_many
 from .regions import RegionTable, haversine_km, region_table
@@ -158,7 +158,6 @@ __all__ = [
     "load_directory",
     "load_needs",
     "load_organisations",
-    "map_each",
     "normalise_aspect",
     "order",
     "order_frame",
@@ -168,7 +167,6 @@ __all__ = [
     "parse_decimals",
     "prepare",
     "prepare_many",
-    "processes",
     "read_offers",
     "region_table",
     "register_criterion",

@@ -22,7 +22,6 @@ import numpy as np
 import pandas as pd
 
 from .offers import parts_of
-from .parallel import map_each
 from .text import Analyzer, row_dot
 
 __all__ = [
@@ -91,17 +90,11 @@ def kind_mask(texts: pd.Series, analyzer: Analyzer) -> np.ndarray:
     """Per text, the bits of the kinds its clauses say (0: untyped or missing)."""
     codes, uniques = pd.factorize(texts.astype("string").reset_index(drop=True), sort=False)
     masks = np.zeros(len(uniques) + 1, dtype=np.uint8)
-    masks[:-1] = map_each(lambda text: _mask(text, analyzer), uniques)
+    for k, text in enumerate(uniques):
+        for _, kind in clause_kinds(text, analyzer):
+            if kind is not None:
+                masks[k] |= 1 << KINDS.index(kind)
     return masks[codes]
-
-
-def _mask(text: str, analyzer: Analyzer) -> int:
-    """The bits of the kinds one text's clauses say."""
-    mask = 0
-    for _, kind in clause_kinds(text, analyzer):
-        if kind is not None:
-            mask |= 1 << KINDS.index(kind)
-    return mask
 
 
 def split_by_kind(texts: pd.Series, analyzer: Analyzer) -> dict[str, pd.Series]:

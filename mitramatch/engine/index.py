@@ -19,11 +19,9 @@ import pandas as pd
 from scipy import sparse
 
 from ..exceptions import Note
-from ..validation import check_workers
 from .aspects import ASPECTS
 from .exchange import EXCHANGE_ASPECTS, KINDS, kind_mask, split_by_kind
 from .offers import REACH_WIDTH, Clause, clauses_of, reach_of, read_offers, row_clauses
-from .parallel import processes
 from .regions import code_ids, region_table
 from .schema import load_directory
 from .text import Analyzer, TextModel, TextQuery, ranges, row_dot
@@ -55,14 +53,8 @@ class DirectoryIndex:
     (2, 2)
     """
 
-    def __init__(
-        self, frame: pd.DataFrame, analyzer: Analyzer | None = None, *, workers: int = 1
-    ) -> None:
-        with processes(check_workers(workers)):
-            self._build(frame, analyzer if analyzer is not None else Analyzer())
-
-    def _build(self, frame: pd.DataFrame, analyzer: Analyzer) -> None:
-        """Every feature of ``frame`` (the distinct texts read by the workers in use)."""
+    def __init__(self, frame: pd.DataFrame, analyzer: Analyzer | None = None) -> None:
+        analyzer = analyzer if analyzer is not None else Analyzer()
         # What each partner offers per aspect, from every column it may be written in.
         offers = read_offers(frame, analyzer)
         # What a partner seeks, clause by clause by what changes hands (people, a place).
@@ -103,15 +95,10 @@ class DirectoryIndex:
 
     @classmethod
     def build(
-        cls,
-        partners: str | Path | pd.DataFrame,
-        *,
-        analyzer: Analyzer | None = None,
-        workers: int = 1,
+        cls, partners: str | Path | pd.DataFrame, *, analyzer: Analyzer | None = None
     ) -> DirectoryIndex:
-        """Validate a directory (path or DataFrame) and precompute its features; ``workers``
-        processes read its distinct offer texts (-1: every core; the index is the same)."""
-        return cls(load_directory(partners), analyzer, workers=workers)
+        """Validate a directory (path or DataFrame) and precompute its features."""
+        return cls(load_directory(partners), analyzer)
 
     @classmethod
     def from_features(

@@ -31,7 +31,6 @@ import pandas as pd
 
 from ..exceptions import Text
 from .aspects import ASPECT_LABELS, ASPECTS
-from .parallel import map_each
 from .parsing import parse_amount
 from .regions import code_ids, island_words, islands_in, region_table
 from .schema import CAPACITY_COLUMNS, FREE_OFFERS, OFFER_COLUMNS
@@ -283,7 +282,7 @@ def read_offers(frame: pd.DataFrame, analyzer: Analyzer) -> OfferTexts:
     )
     if free is not None and free.notna().any():
         codes, uniques = pd.factorize(free, sort=False)
-        per_text = map_each(lambda u: clauses_of(u, analyzer), uniques)
+        per_text = [clauses_of(u, analyzer) for u in uniques]
         for k, aspect in enumerate(ASPECTS):
             extra[aspect].append(_filed(per_text, aspect, codes))
             totals = np.array(
@@ -329,7 +328,7 @@ def read_offers(frame: pd.DataFrame, analyzer: Analyzer) -> OfferTexts:
         if not column.notna().any():
             continue
         codes, uniques = pd.factorize(column, sort=False)
-        per_text = map_each(lambda u, home=aspect: clauses_of(u, analyzer, home=home), uniques)
+        per_text = [clauses_of(u, analyzer, home=aspect) for u in uniques]
         if any(c.away for found in per_text for c in found):
             # What a rule says is not this column's offer leaves it (and is filed where it is).
             kept = [

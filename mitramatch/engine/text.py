@@ -26,8 +26,6 @@ import numpy as np
 import pandas as pd
 from scipy import sparse
 
-from .parallel import map_each
-
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover
@@ -307,7 +305,7 @@ class Analyzer:
         text either way: a regular expression with a replacement function has no vectorised
         form, and one code path keeps a column's terms those of its texts one by one."""
         values = texts.astype("string").to_numpy(dtype=object, na_value=None)
-        out = map_each(lambda v: None if v is None else self._rewrite(v), values)
+        out = [None if v is None else self._rewrite(v) for v in values]
         return pd.Series(out, index=texts.index, dtype="string")
 
     def warm(self, texts: Iterable[str]) -> None:
