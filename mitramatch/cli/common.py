@@ -21,7 +21,7 @@ import pandas as pd
 
 from ..exceptions import InputError, MitramatchError, Note, Text, render, use_language
 from ..io import Report, write_csv_stream, write_table
-from ..validation import LANGS
+from ..validation import LANGS, check_workers
 
 __all__ = [
     "CRITERIA_MODULE_PREFIX",
@@ -111,12 +111,11 @@ def positive_int(text: str) -> int:
 
 
 def workers_option(text: str) -> int:
-    """``--workers``: a positive number of processes, or -1 for every core."""
-    if text.strip() == "-1":
-        return -1
+    """``--workers``: a positive number of processes, or -1 for every core
+    (:func:`~mitramatch.validation.check_workers`)."""
     try:
-        return positive_int(text)
-    except argparse.ArgumentTypeError:
+        return check_workers(int(text))
+    except ValueError:
         raise argparse.ArgumentTypeError(
             f"expected a positive whole number or -1 (every core); got {text!r}"
         ) from None

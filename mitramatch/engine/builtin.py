@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import math
 import re
-from collections import OrderedDict
 from typing import ClassVar
 
 import numpy as np
@@ -20,7 +19,7 @@ from .aggregation import weighted_sum
 from .aspects import ASPECT_LABELS, ASPECTS
 from .criteria import NEUTRAL, Bound, Criterion, register_criterion
 from .exchange import EXCHANGE_ASPECTS, KINDS, typed_hits
-from .index import DirectoryIndex
+from .index import BoundedCache, DirectoryIndex
 from .needs import DEFAULT_WEIGHTS
 from .offers import NATIONWIDE, best_clause, quote
 from .query import Query
@@ -251,11 +250,16 @@ def _listing(index: DirectoryIndex, essential: tuple[int, ...], patterns: np.nda
     ``columns``) is one of ``patterns`` (a boolean per pattern code). Organisations written
     from templates share word sets, and one profile is ranked again and again while it is
     being written: kept on the index for the most recent sets, up to a memory budget."""
-    cache = index.memo("listing", OrderedDict)
-    key = (essential, patterns.tobytes(), columns, own_columns)
-    if key in cache:
-        cache.move_to_end(key)
-        return cache[key][0]
+    cache = index.memo("listing", lambda: BoundedCache(_KEPT_LISTING_BYTES))
+    return cache.get(
+        (essential, patterns.tobytes(), columns, own_columns),
+        lambda: _listed_rows(index, essential, patterns, columns, own_columns),
+    )
+
+
+def _listed_rows(index: DirectoryIndex, essential: tuple[int, ...], patterns: np.ndarray,
+                 columns: tuple[int, ...], own_columns: tuple[int, ...]):  # fmt: skip
+    """:func:`_listing` computed, with the bytes it holds."""
     hit = np.zeros(len(index), dtype=bool)
     if patterns.any():
         hit |= patterns[_offer_pattern(index, columns)]
@@ -271,14 +275,8 @@ def _listing(index: DirectoryIndex, essential: tuple[int, ...], patterns: np.nda
         anywhere = _Postings(postings, listed_at)
         for col in own_columns:
             own[col] = _Postings(index.postings(list(essential), ASPECTS[col]), listed_at)
-    found = (rows, anywhere, own)
     size = rows.nbytes + sum(p.nbytes for p in [anywhere, *own.values()] if p is not None)
-    cache[key] = (found, size)
-    kept = sum(entry[1] for entry in cache.values())
-    while kept > _KEPT_LISTING_BYTES and len(cache) > 1:
-        _, (_, dropped) = cache.popitem(last=False)
-        kept -= dropped
-    return found
+    return (rows, anywhere, own), size
 
 
 #: Quotes an index keeps for explanations (see NeedFit.evidence).

@@ -40,6 +40,39 @@ _MAX_CLAUSE_ROWS = 200_000
 _MAX_HIT_BYTES = 128 * 2**20
 
 
+class BoundedCache:
+    """The most recently used values up to a memory budget: work an index keeps per need
+    text or word set, which organisations written from templates share.
+
+    >>> cache = BoundedCache(16)
+    >>> cache.get("a", lambda: (np.zeros(1), 8)).tolist()
+    [0.0]
+    >>> _ = cache.get("b", lambda: (np.ones(2), 16))  # over the budget: "a" goes
+    >>> list(cache.values)
+    ['b']
+    """
+
+    def __init__(self, budget: int) -> None:
+        self.budget = budget
+        self.values: OrderedDict[Any, tuple[Any, int]] = OrderedDict()
+        self.size = 0
+
+    def get(self, key: Any, compute: Callable[[], tuple[Any, int]]) -> Any:
+        """The value kept for ``key``, else ``compute()``'s ``(value, bytes)``, kept while the
+        budget allows (the last one always)."""
+        found = self.values.get(key)
+        if found is not None:
+            self.values.move_to_end(key)
+            return found[0]
+        value, size = compute()
+        self.values[key] = (value, size)
+        self.size += size
+        while self.size > self.budget and len(self.values) > 1:
+            _, (_, dropped) = self.values.popitem(last=False)
+            self.size -= dropped
+        return value
+
+
 class DirectoryIndex:
     """A validated partner directory with its features precomputed.
 
@@ -204,8 +237,7 @@ class DirectoryIndex:
         self.kind = frame["kind"].astype(object).where(frame["kind"].notna(), None).to_numpy()
         self.partner_id = frame["partner_id"].to_numpy(dtype=object)
         self._memo: dict = {}
-        self._hits: OrderedDict[tuple, tuple[np.ndarray, np.ndarray]] = OrderedDict()
-        self._hit_bytes = 0
+        self._hits = BoundedCache(_MAX_HIT_BYTES)
         self._cells: dict[str, Any] = {}
         self._clauses: dict[tuple[int, str], list[Clause]] = {}
         self._texts: dict[tuple[object, str], list[Clause]] = {}
@@ -345,22 +377,15 @@ class DirectoryIndex:
         Organisations share need texts (templates, programmes), and one need's words are
         looked up for its guess, its fit and its secondary evidence: the lists are kept once
         per text, for the most recently used texts up to a memory budget."""
-        key = (aspect, query.ids.tobytes(), query.weights.tobytes())
-        found = self._hits.get(key)
-        if found is not None:
-            self._hits.move_to_end(key)
-            return found
-        matrix = self.any_offer_terms if aspect is None else self.offer_terms[aspect]
-        postings = self.any_offer_postings if aspect is None else self.offer_postings[aspect]
-        full = row_dot(matrix, None, self.model.query_vector(query), postings)
-        hit = np.flatnonzero(full != 0)  # a boolean scans several times faster than floats
-        found = (hit, full[hit])
-        self._hit_bytes += hit.nbytes + found[1].nbytes
-        self._hits[key] = found
-        while self._hit_bytes > _MAX_HIT_BYTES and len(self._hits) > 1:
-            _, (a, b) = self._hits.popitem(last=False)
-            self._hit_bytes -= a.nbytes + b.nbytes
-        return found
+
+        def compute() -> tuple[tuple[np.ndarray, np.ndarray], int]:
+            matrix = self.any_offer_terms if aspect is None else self.offer_terms[aspect]
+            postings = self.any_offer_postings if aspect is None else self.offer_postings[aspect]
+            full = row_dot(matrix, None, self.model.query_vector(query), postings)
+            hit = np.flatnonzero(full != 0)  # a boolean scans several times faster than floats
+            return (hit, full[hit]), hit.nbytes + full[hit].nbytes
+
+        return self._hits.get((aspect, query.ids.tobytes(), query.weights.tobytes()), compute)
 
     def memo(self, key: object, compute: Callable[[], Any]) -> Any:
         """A value derived from this index alone, computed once (profile-independent scores,

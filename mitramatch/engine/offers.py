@@ -116,8 +116,10 @@ def _first_cue(
                 given = "sarana"
             if given is None and selling and home not in (None, "pendayagunaan_hasil"):
                 given = home
-            named = any(cues.get(t) for t in terms[k + 1 :])
-            if given is None and not selling and home in carried and not named:
+            if (
+                given is None and not selling and home in carried
+                and not any(cues.get(t) for t in terms[k + 1 :])
+            ):  # fmt: skip
                 # Giving, under a column of what can be given, naming nothing else it could
                 # be: that column's ("bantuan cool box, jaring" under sarana is equipment).
                 given = None if _MONEY.search(text) else home
