@@ -26,6 +26,7 @@ from mitramatch.engine import (
     load_directory,
 )
 from mitramatch.evaluate import evaluate
+from mitramatch.exceptions import SchemaError
 from mitramatch.gaps import coverage_gaps
 
 
@@ -689,6 +690,21 @@ def test_an_offers_column_under_an_unknown_header_is_found_by_its_content():
     assert "3 of 4 of its cells name a kind of help" in notes
     frame = _frame(directory, {"needs": KITCHEN})
     assert frame.index[0] == "2"  # the hotel's kitchen placements, not the address column
+
+
+def test_an_offer_header_written_in_words_is_the_free_text_offers():
+    # "Tawaran Gotong Royong" is how a dinas titles its one offers column; only a header
+    # written as a column name ("tawaran_teknologi") or a misspelt aspect claims an aspect.
+    offers = UNKNOWN_HEADER["Peran Mitra"]
+    directory = load_directory(
+        UNKNOWN_HEADER.drop(columns="Peran Mitra").assign(**{"Tawaran Gotong Royong": offers})
+    )
+    assert directory["offers"].tolist() == offers.tolist()
+    assert directory.attrs["offers_header"] == "Tawaran Gotong Royong"
+    assert _frame(directory, {"needs": KITCHEN}).index[0] == "2"
+    for header, aspect in [("tawaran_teknologi", "teknologi"), ("Tawaran Dna", "dna")]:
+        with pytest.raises(SchemaError, match=rf"column 'offers_{aspect}': unknown aspect"):
+            load_directory(UNKNOWN_HEADER.rename(columns={"Peran Mitra": header}))
 
 
 def test_a_column_that_names_no_kind_of_help_is_not_taken_for_offers():

@@ -291,6 +291,8 @@ def canonical_column(name: str) -> str:
     ('capacity_sarana', 'name')
     >>> canonical_column("Bentuk Dukungan"), canonical_column("Jumlah Kemitraan")
     ('offers', 'partnerships_completed')
+    >>> canonical_column("Tawaran Gotong Royong"), canonical_column("tawaran_teknologi")
+    ('offers', 'offers_teknologi')
     """
     key = canonical_header(name)
     key = aliases.DIRECTORY.get(key, key)
@@ -301,14 +303,25 @@ def canonical_column(name: str) -> str:
             return f"{target}_{normalise_aspect(rest)}"
         except SchemaError:
             # "tawaran_dna" is a misspelt aspect (load_directory names it), while
-            # "tawaran_kerja_sama" or "tawaran_lainnya" is the free-text offers column.
-            free = rest in ("lain", "lainnya", "umum") or _is_free_offers(rest)
+            # "tawaran_kerja_sama" or "tawaran_lainnya" is the free-text offers column, and so
+            # is a header a person wrote in words, "Tawaran Gotong Royong": only a header
+            # written as a column name ("tawaran_teknologi") claims to name an aspect.
+            free = (
+                rest in ("lain", "lainnya", "umum")
+                or _is_free_offers(rest)
+                or (prefix != target and _written_in_words(name))
+            )
             if target == "offers" and free and not _near_aspect(rest):
                 return FREE_OFFERS
             return f"{target}_{rest}"
     if key not in _CONTRACT and _is_free_offers(key):
         return FREE_OFFERS
     return key
+
+
+def _written_in_words(name: str) -> bool:
+    """Whether a header is words with spaces ("Tawaran Gotong Royong"), not a column name."""
+    return len(name.split()) > 1
 
 
 def _near_aspect(rest: str) -> bool:
