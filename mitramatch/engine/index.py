@@ -21,7 +21,14 @@ from scipy import sparse
 from ..exceptions import Note
 from .aspects import ASPECTS
 from .exchange import EXCHANGE_ASPECTS, KINDS, kind_mask, split_by_kind
-from .offers import REACH_WIDTH, Clause, clauses_of, reach_of, read_offers, row_clauses
+from .offers import (
+    REACH_WIDTH,
+    Clause,
+    clauses_of,
+    reach_of,
+    read_offers,
+    row_clauses_by_aspect,
+)
 from .regions import code_ids, region_table
 from .schema import load_directory
 from .text import Analyzer, TextModel, TextQuery, ranges, row_dot
@@ -239,7 +246,7 @@ class DirectoryIndex:
         self._memo: dict = {}
         self._hits = BoundedCache(_MAX_HIT_BYTES)
         self._cells: dict[str, Any] = {}
-        self._clauses: dict[tuple[int, str], list[Clause]] = {}
+        self._clauses: dict[int, dict[str, list[Clause]]] = {}
         self._texts: dict[tuple[object, str], list[Clause]] = {}
         #: regions as integers (-1 unknown): compared a million at a time by proximity
         self.regency_id, self.province_id = code_ids(regency), code_ids(province)
@@ -312,20 +319,20 @@ class DirectoryIndex:
     def offer_clauses(self, row: int, aspect: str) -> list[Clause]:
         """The clauses in which the partner at ``row`` offers ``aspect``, each with the column
         it was written in (explanations quote them; see :func:`~.offers.row_clauses`)."""
-        # A partner in many organisations' top lists is explained to each: split once.
-        key = (int(row), aspect)
-        found = self._clauses.get(key)
+        # A partner in many organisations' top lists is explained to each: split once, every
+        # aspect at once (an explanation looks for the need's words in the other aspects too).
+        row = int(row)
+        found = self._clauses.get(row)
         if found is None:
             columns = self.frame.columns
-            found = row_clauses(
-                lambda c: self.cell(c, key[0]) if c in columns else None,
-                aspect,
+            found = row_clauses_by_aspect(
+                lambda c: self.cell(c, row) if c in columns else None,
                 self.model.analyzer,
                 self._split,
             )
             if len(self._clauses) < _MAX_CLAUSE_ROWS:
-                self._clauses[key] = found
-        return list(found)
+                self._clauses[row] = found
+        return list(found[aspect])
 
     def postings(self, ids: np.ndarray, aspect: str | None = None) -> tuple[np.ndarray, np.ndarray]:
         """The partners whose offers (all of them, or those in ``aspect``) contain each of the

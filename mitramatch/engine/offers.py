@@ -39,7 +39,7 @@ from .words import tidy
 
 __all__ = [
     "NATIONWIDE", "REACH_WIDTH", "Clause", "OfferTexts", "best_clause", "clauses_of", "parts_of",
-    "quote", "reach_of", "read_offers", "row_clauses",
+    "quote", "reach_of", "read_offers", "row_clauses", "row_clauses_by_aspect",
 ]  # fmt: skip
 
 _SEGMENT = re.compile(r"[;\n\r•]+|\.\s+|\s-\s|^\s*-\s*|\s\d+[.)]\s")
@@ -494,25 +494,37 @@ def row_clauses(
     the partner's value in a column (None when missing or when there is no such column):
     a DataFrame look-up per column costs more than the whole clause split. ``split(text,
     column)``: :func:`clauses_of` with ``source=column``, or a cache of it."""
+    return row_clauses_by_aspect(cell, analyzer, split)[aspect]
+
+
+def row_clauses_by_aspect(
+    cell: Callable[[str], object],
+    analyzer: Analyzer,
+    split: Callable[[object, str], list[Clause]] | None = None,
+) -> dict[str, list[Clause]]:
+    """:func:`row_clauses` for every aspect at once, each cell read and split once (an
+    explanation looks a partner up in several aspects): an offer column's own clauses
+    first (read as offering that column's aspect, unless they are away), then the free-text
+    column's clauses about the aspect, then those about it in the other offer columns."""
     if split is None:
 
         def split(text: object, source: str) -> list[Clause]:
             return clauses_of(text, analyzer, source=source)
 
-    out: list[Clause] = []
-    column = f"offers_{aspect}"
-    own = cell(column)
-    if isinstance(own, str) and own.strip():
-        out.extend(
-            Clause(c.text, aspect, c.amount, column) for c in split(own, column) if not c.away
-        )
+    columns = [(column, cell(column)) for column in OFFER_COLUMNS]
+    split_columns = [(column, split(text, column)) for column, text in columns]
     free = cell(FREE_OFFERS)
-    if free is not None:
-        out.extend(c for c in split(free, FREE_OFFERS) if c.aspect == aspect)
-    for other, other_column in zip(ASPECTS, OFFER_COLUMNS):
-        if other != aspect:
-            text = cell(other_column)
-            out.extend(c for c in split(text, other_column) if c.aspect == aspect)
+    free_clauses = split(free, FREE_OFFERS) if free is not None else []
+    out: dict[str, list[Clause]] = {}
+    for aspect, (column, own), (_, parts) in zip(ASPECTS, columns, split_columns):
+        found: list[Clause] = []
+        if isinstance(own, str) and own.strip():
+            found.extend(Clause(c.text, aspect, c.amount, column) for c in parts if not c.away)
+        found.extend(c for c in free_clauses if c.aspect == aspect)
+        for other_column, other_parts in split_columns:
+            if other_column != column:
+                found.extend(c for c in other_parts if c.aspect == aspect)
+        out[aspect] = found
     return out
 
 
