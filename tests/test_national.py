@@ -816,6 +816,14 @@ def test_a_ring_naming_a_direction_the_organisation_lacks_is_another_place(direc
     assert frame.at["P01", "fit_dana"] == pytest.approx(frame.at["P00", "fit_dana"])
 
 
+GOODS = [
+    "pompa air", "traktor", "alsintan", "perahu", "kapal motor", "sepeda motor", "mobil", "jaring",
+    "pelampung", "kayak", "terpal", "tenda", "kursi", "meja", "komputer", "laptop", "printer",
+    "genset", "tungku", "kit", "pupuk", "pulper", "huller", "ATBM", "geomembran", "cool box",
+    "coolbox", "rak", "gerobak",
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("text", "home", "aspect"),
     [
@@ -823,7 +831,9 @@ def test_a_ring_naming_a_direction_the_organisation_lacks_is_another_place(direc
         ("bantuan narasumber", "tenaga", "tenaga"),
         ("bantuan Rp 10 juta", "sarana", "dana"),  # money named: money
         ("bantuan pelatihan", "sarana", "dana"),  # another kind named: as before
-        ("bantuan cool box", None, "dana"),  # free text: no column to say what is given
+        ("bantuan ketinting", None, "dana"),  # free text: no column to say what is given
+        # ... unless it names goods ([carriers] goods), each
+        *[(f"bantuan {thing} bagi kelompok", None, "sarana") for thing in GOODS],
     ],
 )
 def test_giving_under_a_column_of_what_can_be_given_is_that(text, home, aspect):

@@ -84,7 +84,8 @@ def _first_cue(
 ) -> str | None:
     """The aspect of the first cue in ``text``; with ``carry``, a cue of giving ("hibah",
     "bantuan") takes the aspect of what it gives when the clause names it after (a later
-    facility or people cue, or a count of goods: "hibah 1 unit mobil"), and a cue of selling
+    facility or people cue, a count of goods or goods by name: "hibah 1 unit mobil", "bantuan
+    pompa air"), and a cue of selling
     ("jual") takes sarana when it names goods after ("jual mesin perajang": a sale), or the
     aspect of the column it was written in (``home``: "jual LCD, baterai" under sarana); a
     cue of giving that names no other cue and no money takes ``home`` when that is something
@@ -112,7 +113,11 @@ def _first_cue(
         if carry and (selling or term in analyzer.carrier_terms):
             carried = ("sarana",) if selling else analyzer.vocabulary.carried
             given = next((cues[t] for t in terms[k + 1 :] if cues.get(t) in carried), None)
-            if given is None and "sarana" in carried and _GOODS.search(text):
+            if (
+                given is None
+                and "sarana" in carried
+                and (_GOODS.search(text) or not analyzer.goods_terms.isdisjoint(terms[k + 1 :]))
+            ):
                 given = "sarana"
             if given is None and selling and home not in (None, "pendayagunaan_hasil"):
                 given = home

@@ -80,6 +80,8 @@ class Vocabulary:
     producers: tuple[str, ...] = ()
     #: words that say goods sold are others' (an outlet's: "jual produk warga")
     others_goods: tuple[str, ...] = ()
+    #: things that are given as equipment ("bantuan pompa air"): a gift of them is a facility
+    goods: tuple[str, ...] = ()
     #: what changes hands (kind -> the words that say it), matched as written
     exchange: dict[str, frozenset[str]] = field(default_factory=dict)
     #: words that name a field (trade, commodity, study programme), as people write them
@@ -146,6 +148,7 @@ class Vocabulary:
             selling=tuple(t.lower() for t in data.get("carriers", {}).get("selling", [])),
             producers=tuple(t.lower() for t in data.get("carriers", {}).get("producers", [])),
             others_goods=tuple(t.lower() for t in data.get("carriers", {}).get("others_goods", [])),
+            goods=tuple(t.lower() for t in data.get("carriers", {}).get("goods", [])),
             exchange={
                 kind: frozenset(w.lower() for w in words)
                 for kind, words in data.get("exchange", {}).items()
@@ -234,6 +237,11 @@ class Analyzer:
     def others_goods_terms(self) -> frozenset[str]:
         """The analysed terms of ``[carriers] others_goods`` (:func:`~.offers.clauses_of`)."""
         return self._first_terms(self.vocabulary.others_goods)
+
+    @cached_property
+    def goods_terms(self) -> frozenset[str]:
+        """The analysed terms of ``[carriers] goods`` (:func:`~.offers.clauses_of`)."""
+        return self._first_terms(self.vocabulary.goods)
 
     @cached_property
     def venue_terms(self) -> frozenset[str]:
