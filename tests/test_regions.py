@@ -754,6 +754,14 @@ def test_typo_refused_when_two_names_are_about_as_close(table):
     )
 
 
+def test_a_whole_name_in_the_cell_settles_what_the_cell_is_close_to(table):
+    # The whole cell is as close to Maluku Tenggara as to Maluku Tengah, but "Kab. Maluku
+    # Tengah" is written in it whole: the island after it is an aside.
+    reg, _, notes = _notes_for(table, "KAB. MALUKU TENGAH (P. SERAM)", "Maluku")
+    assert reg == "81.01"
+    assert notes[0].en.startswith("regency 'KAB. MALUKU TENGAH (P. SERAM)' (1 row): read as")
+
+
 @pytest.mark.parametrize("name", ["Bina", "Atlantis", "Jalan Merdeka", "xyz"])
 def test_no_correction_for_short_or_unlike_names(table, name):
     assert table.regency_code(name) is None

@@ -274,6 +274,7 @@ class _Reading:
     typo: bool = False  # corrected from a misspelling
     partial: bool = False  # read from part of the cell, other words ignored
     near_miss: bool = False  # not placed, but close to known names
+    candidates: tuple[str, ...] = ()  # the codes a near miss is close to
 
 
 @dataclass
@@ -788,9 +789,15 @@ class RegionTable:
         if reading.code is None and rest != words:  # "Sedenreng Rappang, Sulsel"
             without = self._typo(rest, hint or in_cell)
             reading = without if without.code is not None else reading
-        if reading.code is None and part is not None and not reading.near_miss:
+        if (
+            reading.code is None
+            and part is not None
+            and (not reading.near_miss or part.code in reading.candidates)
+        ):
             # Only now a part of the cell: "Nias Selata" is Nias Selatan, not Nias; and not
-            # "Batu" for "Batu Braa", close to both Batu Bara and Baturaja.
+            # "Batu" for "Batu Braa", close to both Batu Bara and Baturaja. A part that is one
+            # of the names the whole is close to settles it: "Kab. Maluku Tengah (P. Seram)"
+            # is Maluku Tengah, though the whole is as close to Maluku Tenggara.
             return part
         if reading.code is None and in_cell:
             reading.province = in_cell
@@ -1027,7 +1034,7 @@ class RegionTable:
         if scores:
             options = [self._typo_label(chosen[c][0], c) for c in _ranked(scores)[:3]]
             remarks.append(_say("typo_unsure", options=_either(options, "and")))
-        return _Reading(remarks=remarks, near_miss=bool(scores))
+        return _Reading(remarks=remarks, near_miss=bool(scores), candidates=tuple(_ranked(scores)))
 
     def _typo_label(self, key: str, code: str) -> str:
         """A candidate as the person wrote it: "Baturaja (Kabupaten Ogan Komering Ulu, ...)"."""
