@@ -754,6 +754,29 @@ def test_typo_refused_when_two_names_are_about_as_close(table):
     )
 
 
+@pytest.mark.parametrize(
+    ("town", "code"),
+    [
+        ("TANJUNGPANDAN", "19.02"), ("Tanjung Pandan", "19.02"), ("WONOSARI", "34.03"),
+        ("MASOHI", "81.01"), ("Tanjung Selor", "65.01"), ("Sigli", "11.07"), ("Takengon", "11.04"),
+        ("Painan", "13.01"), ("Sampit", "62.02"), ("Tarutung", "12.02"), ("Larantuka", "53.06"),
+    ],
+)  # fmt: skip
+def test_a_kabupaten_seat_is_read_as_its_kabupaten(table, town, code):
+    assert table.regency_code(town) == code
+
+
+def test_a_seat_two_kabupaten_share_is_left_to_the_province(table):
+    assert table.regency_code("Martapura") is None  # OKU Timur and Banjar
+    assert table.regency_code("Martapura", "63") == "63.03"
+
+
+def test_ordinary_words_of_seats_are_no_place_words(table):
+    words = table.place_words()
+    assert {"kayu", "ubi", "pelabuhan", "simpang", "merah"}.isdisjoint(words)
+    assert {"masohi", "wonosari", "takengon"} <= words
+
+
 def test_a_whole_name_in_the_cell_settles_what_the_cell_is_close_to(table):
     # The whole cell is as close to Maluku Tenggara as to Maluku Tengah, but "Kab. Maluku
     # Tengah" is written in it whole: the island after it is an aside.
