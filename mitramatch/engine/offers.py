@@ -84,10 +84,10 @@ def _first_cue(
 ) -> str | None:
     """The aspect of the first cue in ``text``; with ``carry``, a cue of giving ("hibah",
     "bantuan") takes the aspect of what it gives when the clause names it after (a later
-    facility or people cue, a count of goods or goods by name: "hibah 1 unit mobil", "bantuan
-    pompa air"), and a cue of selling
-    ("jual") takes sarana when it names goods after ("jual mesin perajang": a sale), or the
-    aspect of the column it was written in (``home``: "jual LCD, baterai" under sarana); a
+    facility or people cue, a count of goods or goods by name, ``[carriers] goods``: "hibah 1
+    unit mobil", "bantuan pompa air"), and a cue of selling ("jual") takes sarana when it
+    names goods after ("jual mesin perajang": a sale), or the aspect of the column it was
+    written in (``home``: "jual LCD, baterai" under sarana); a
     cue of giving that names no other cue and no money takes ``home`` when that is something
     given ("bantuan cool box" under sarana).
     With ``purpose``, cues in purpose clauses count too (see :func:`clauses_of`); ``after``:
