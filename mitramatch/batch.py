@@ -42,6 +42,7 @@ from .engine import (
     load_organisations,
     order_frame,
     prepare_many,
+    quiet_gc,
 )
 from .exceptions import Note, Problem, SchemaError, Text, rows_text
 from .io import read_table_chunks
@@ -172,13 +173,18 @@ def _ranked(
     starts = range(0, len(queries), _BLOCK)
     ranked: list[Any] = [None] * len(queries)
     bar = _bar(enabled=progress, unit=" org", total=len(queries))
+    blocks = _blocks(state, starts, workers)
     try:
-        for done in _blocks(state, starts, workers):
-            for i, one in done:
-                ranked[i] = one
-            if bar is not None:
-                bar.update(len(done))
+        # Thousands of organisations, and the workers forked: see engine.parallel. No yield
+        # inside, so the collector is back on whatever happens.
+        with quiet_gc():
+            for done in blocks:
+                for i, one in done:
+                    ranked[i] = one
+                if bar is not None:
+                    bar.update(len(done))
     finally:
+        blocks.close()  # a pool stopped by an error ends now, not when collected
         if bar is not None:
             bar.close()
     yield from ranked

@@ -153,6 +153,12 @@ class Note(str):
     def __reduce__(self) -> tuple[Any, ...]:  # copies and pickles keep both, as shown
         return (_note, (str(self), self.text.en, self.text.id))
 
+    def __deepcopy__(self, memo: dict[int, Any]) -> Note:
+        # Never changed once made. pandas deep-copies a frame's attrs, where notes live, on
+        # every column taken from it: copying each note made ranking 1,000,000 partners
+        # 2.5 ms slower per profile.
+        return self
+
     def render(self, lang: str | None = None) -> str:
         return self.text.render(lang)
 

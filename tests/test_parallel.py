@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import signal
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mitramatch.engine.parallel import imap_forked
+from mitramatch import batch
+from mitramatch.datasets import make_directory
+from mitramatch.engine.parallel import imap_forked, quiet_gc
 
 
 @settings(max_examples=10, deadline=None)
@@ -35,3 +39,57 @@ def test_workers_do_not_keep_the_command_lines_signal_handlers():
     finally:
         signal.signal(signal.SIGTERM, previous)
     assert handlers == [signal.SIG_DFL, signal.SIG_DFL]
+
+
+def _fail_quietly():
+    with quiet_gc():
+        assert not gc.isenabled()
+        with quiet_gc():  # nested: the outer block keeps it off
+            pass
+        assert not gc.isenabled()
+        assert gc.get_freeze_count() > 0
+        raise ZeroDivisionError
+
+
+def test_quiet_gc_restores_the_collector_even_on_error():
+    assert gc.isenabled()
+    with pytest.raises(ZeroDivisionError):
+        _fail_quietly()
+    assert gc.isenabled()
+    assert gc.get_freeze_count() == 0
+
+
+def test_quiet_gc_blocks_overlapping_in_threads_restore_the_collector():
+    # As Dask's threaded workers rank: the first block to open is not the last to close.
+    import threading
+
+    opened, release = threading.Event(), threading.Event()
+
+    def second():
+        with quiet_gc():
+            opened.set()
+            release.wait(5)
+
+    with quiet_gc():
+        thread = threading.Thread(target=second)
+        thread.start()
+        opened.wait(5)
+    assert not gc.isenabled()  # the thread's block is still open
+    release.set()
+    thread.join()
+    assert gc.isenabled()
+    assert gc.get_freeze_count() == 0
+    with quiet_gc():  # and the next block turns it off again
+        assert not gc.isenabled()
+
+
+def test_a_batch_that_fails_in_a_worker_leaves_the_collector_on(monkeypatch):
+    def broken(start, work):
+        raise RuntimeError(f"block {start} failed")
+
+    profiles = [{"needs": {"tenaga": {"priority": 5, "description": "instruktur las"}}}] * 600
+    monkeypatch.setattr(batch, "_rank_block", broken)
+    with pytest.raises(RuntimeError, match=r"block \d+ failed"):
+        batch.rank_many(make_directory(300, seed=0), profiles, top=3, workers=2)
+    assert gc.isenabled()
+    assert gc.get_freeze_count() == 0

@@ -60,7 +60,7 @@ from .organisations import (
     is_single_profile,
     load_organisations,
 )
-from .parallel import imap_forked
+from .parallel import imap_forked, quiet_gc
 from .parsing import canonical_header, parse_amount, parse_amounts, parse_bools, parse_decimals
 from .query import Query, by_need_texts, prepare, prepare_many
 from .regions import RegionTable, haversine_km, region_table
@@ -167,6 +167,7 @@ __all__ = [
     "parse_decimals",
     "prepare",
     "prepare_many",
+    "quiet_gc",
     "read_offers",
     "region_table",
     "register_criterion",
