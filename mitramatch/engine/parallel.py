@@ -8,10 +8,10 @@ back. Where ``fork`` is missing (Windows) callers stay in one process (see
 :func:`mitramatch.validation.check_workers`).
 
 Long runs (a batch of thousands of organisations) rank with the cyclic garbage collector
-quiet (:func:`quiet_gc`): its passes over every object kept (indexes, caches of clauses and
-quotes) cost 10-15 % of one process's time, and in forked workers they also wrote to every
-inherited page, copying it into each worker (``rank_many`` of 10,000 x 100,000 on two cores:
-about 70-76 s with it, 64-66 s without).
+quiet (:func:`quiet_gc`). Its passes go over every object kept (indexes, caches of clauses and
+quotes), and in forked workers they also write to the inherited pages, copying them into each
+worker. ``rank_many`` of 10,000 x 100,000 on two cores, old and new code run in turn on a noisy
+machine: 69.9 / 63.6, 81.0 / 79.1 and 92.7 / 75.3 s (``benchmarks/README.md``).
 
 Reading the distinct offer texts of an index build in workers was measured too and dropped:
 with a pool per column and the results pickled back it was no faster end to end (30.4 s
