@@ -146,8 +146,7 @@ def _scores_and_fits(index, needs) -> tuple[dict[str, float], dict[str, dict[str
 
 
 def _scores_by_id(index, needs) -> dict[str, float]:
-    s = score_directory(index, index.prepare(needs))
-    return dict(zip(index.partner_id[s.rows], s.total))
+    return _scores_and_fits(index, needs)[0]
 
 
 def _unfiltered(profile: dict) -> dict:
