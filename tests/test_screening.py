@@ -17,9 +17,13 @@ from mitramatch.engine import (
     ASPECTS,
     DirectoryIndex,
     NeedFit,
+    Proximity,
     by_need_texts,
+    haversine_km,
+    least_km_to_box,
     load_organisations,
     prepare_many,
+    region_table,
     row_dot,
     score,
     score_directory,
@@ -230,3 +234,76 @@ def test_by_need_texts_groups_equal_texts_and_keeps_everyone(world):
         a, b = (p for p, i in enumerate(order) if profiles[i] is orgs[k])
         assert all(texts(queries[order[p]]) == texts(queries[k]) for p in range(a, b + 1))
     assert by_need_texts([]).tolist() == []
+
+
+# -- Proximity's bound: a directory and organisations spread over all of Indonesia --------------
+def _spread(frame: pd.DataFrame, seed: int, points: float) -> pd.DataFrame:
+    """``frame`` moved to random kabupaten/kota of all provinces: a share ``points`` of rows
+    with coordinates near the regency's centre, a few with no region at all."""
+    regencies = region_table().regencies
+    rng = np.random.default_rng(seed)
+    picked = regencies.iloc[rng.integers(0, len(regencies), len(frame))]
+    out = frame.copy()
+    out["region_code"] = picked.index.to_numpy()
+    out["province"] = None
+    out["regency"] = None
+    near = rng.random(len(frame)) < points
+    out["lat"] = np.where(near, picked["lat"].to_numpy() + rng.normal(0, 0.1, len(frame)), np.nan)
+    out["lon"] = np.where(near, picked["lon"].to_numpy() + rng.normal(0, 0.1, len(frame)), np.nan)
+    nowhere = rng.random(len(frame)) < 0.01
+    out.loc[nowhere, ["region_code", "lat", "lon"]] = None
+    return out
+
+
+@pytest.fixture(scope="module")
+def nation():
+    # Four times SMALL: Proximity lists at most 1/64 of a directory, which must hold a few
+    # kabupaten/kota for its bound to list any.
+    directory = _spread(make_directory(4 * SMALL * 8, seed=21), seed=22, points=0.6)
+    index = DirectoryIndex.build(directory)
+    orgs = _spread(make_organisations(30, seed=23), seed=24, points=0.5)
+    return index, list(load_organisations(orgs))
+
+
+@SETTINGS
+@given(org=st.integers(0, 29), floor=st.floats(0.0, 1.0))
+def test_proximity_bound_is_at_least_the_score_anywhere(nation, org, floor):
+    index, orgs = nation
+    query = index.prepare(orgs[org])
+    bound = Proximity().bound(index, query, floor)
+    exact = Proximity().score(index, query)
+    assert np.all(bound.at(np.arange(len(index))) >= exact)
+
+
+def test_proximity_bound_leaves_far_partners_at_a_low_base(nation):
+    # Not vacuous: for most organisations the bound lists the few near partners and keeps
+    # everyone else at a base well under the same-regency score.
+    index, orgs = nation
+    listing = [Proximity().bound(index, index.prepare(org)) for org in orgs]
+    useful = [b for b in listing if len(b.rows) and b.base < Proximity.SAME_REGENCY]
+    assert len(useful) >= 0.75 * len(orgs)
+    reaching = int((index.reach[:, 0] > 0).sum())  # listed on top: offers naming a place
+    assert all(len(b.rows) <= len(index) * Proximity.LISTED + reaching for b in listing)
+
+
+@pytest.mark.parametrize("org", range(0, 30, 3))
+def test_a_screened_top_far_from_most_partners_is_the_unscreened_one(nation, org):
+    index, orgs = nation
+    query = index.prepare(orgs[org])
+    screened = Ranking.compute(index, query, top=10).to_frame()
+    full = Ranking.compute(index, query, top=None).to_frame().head(10)
+    assert screened["partner_id"].tolist() == full["partner_id"].tolist()
+    np.testing.assert_array_equal(screened["score"].to_numpy(), full["score"].to_numpy())
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    point=st.tuples(st.floats(-12, 7), st.floats(94, 142)),
+    box=st.tuples(st.floats(-12, 7), st.floats(0, 4), st.floats(94, 142), st.floats(0, 4)),
+    inside=st.tuples(st.floats(0, 1), st.floats(0, 1)),
+)
+def test_least_km_is_never_more_than_the_distance_to_a_point_in_the_box(point, box, inside):
+    lat0, height, lon0, width = box
+    lat, lon = lat0 + inside[0] * height, lon0 + inside[1] * width
+    least = least_km_to_box(*point, np.array([[lat0, lat0 + height, lon0, lon0 + width]]))[0]
+    assert least <= haversine_km(point[0], point[1], lat, lon)

@@ -63,7 +63,7 @@ from .organisations import (
 from .parallel import imap_forked, quiet_gc
 from .parsing import canonical_header, parse_amount, parse_amounts, parse_bools, parse_decimals
 from .query import Query, by_need_texts, prepare, prepare_many
-from .regions import RegionTable, haversine_km, region_table
+from .regions import RegionTable, haversine_km, least_km_to_box, region_table
 from .schema import (
     CAPACITY_COLUMNS,
     CONTRACT_COLUMNS,
@@ -155,6 +155,7 @@ __all__ = [
     "is_single_profile",
     "kind_mask",
     "kind_of",
+    "least_km_to_box",
     "load_directory",
     "load_needs",
     "load_organisations",

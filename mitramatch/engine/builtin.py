@@ -23,9 +23,16 @@ from .index import BoundedCache, DirectoryIndex
 from .needs import DEFAULT_WEIGHTS
 from .offers import NATIONWIDE, best_clause, quote
 from .query import Query
-from .regions import haversine_km, island_name, island_of, region_table
+from .regions import (
+    EARTH_RADIUS_KM,
+    haversine_km,
+    island_name,
+    island_of,
+    least_km_to_box,
+    region_table,
+)
 from .schema import FREE_OFFERS
-from .text import SATURATION, coverage_scores, row_dot
+from .text import SATURATION, coverage_scores, ranges, row_dot
 from .words import fmt, snippet
 
 __all__ = ["NeedFit", "Proximity", "Reciprocity", "TrackRecord", "Vision"]
@@ -49,7 +56,7 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
         math.sin((p2 - p1) / 2) ** 2
         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
     )
-    return 2 * 6371.0088 * math.asin(math.sqrt(min(1.0, max(0.0, a))))
+    return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(min(1.0, max(0.0, a))))
 
 
 def _roles(index: DirectoryIndex, aspect: str) -> tuple[np.ndarray, np.ndarray]:
@@ -77,15 +84,19 @@ def _other_field(index: DirectoryIndex, aspect: str, need_terms, rows) -> np.nda
         columns = sorted(index.model.index[t] for t in fields if t in index.model.index)
         return np.asarray(index.offer_terms[aspect][:, columns].sum(axis=1)).ravel() > 0
 
-    named = index.memo(("fields", aspect), any_field)
-    other = named.copy() if rows is None else named[index.positions(rows)]
-    if wanted:
-        # The partners naming one of the need's fields, from the posting lists: a gather, not
-        # a pass over every partner's offers.
-        hit = np.zeros(len(index), dtype=bool)
-        hit[index.postings(wanted, aspect)[0]] = True
-        other &= ~(hit if rows is None else hit[index.positions(rows)])
-    return other
+    def other() -> tuple[np.ndarray, int]:
+        out = index.memo(("fields", aspect), any_field).copy()
+        if wanted:
+            # The partners naming one of the need's fields, from the posting lists: a
+            # scatter, not a pass over every partner's offers.
+            out[index.postings(wanted, aspect)[0]] = False
+        return out, out.nbytes
+
+    # Kept per word set: screening asks for it again for every subset of partners, and
+    # organisations written from templates share needs.
+    cache = index.memo("other field", lambda: BoundedCache(_KEPT_LISTING_BYTES))
+    found = cache.get((aspect, tuple(wanted)), other)
+    return found.copy() if rows is None else found[index.positions(rows)]
 
 
 def _offer_pattern(index: DirectoryIndex, columns: tuple[int, ...]) -> np.ndarray:
@@ -895,13 +906,73 @@ def _reached(index: DirectoryIndex, query: Query, rows) -> np.ndarray:
             found |= reach == place
         return found.any(axis=1)
 
+    # Few partners name a place: look at those only.
+    named = index.memo(("reach",), lambda: np.flatnonzero(index.reach[:, 0]))
     if rows is None:
-        # Few partners name a place: look at those only.
-        named = index.memo(("reach",), lambda: np.flatnonzero(index.reach[:, 0]))
         out = np.zeros(len(index), dtype=bool)
         out[named] = among(index.reach[named])
         return out
-    return among(index.reach[np.atleast_1d(_rows(index, rows))])
+    rows = np.atleast_1d(_rows(index, rows))
+    if len(rows) <= len(named):
+        return among(index.reach[rows])
+    # Many rows (screening): find them among the few that reach the area, sorted.
+    reaching = named[among(index.reach[named])]
+    if not len(reaching):
+        return np.zeros(len(rows), dtype=bool)
+    at = np.searchsorted(reaching, rows).clip(max=len(reaching) - 1)
+    return reaching[at] == rows
+
+
+def _reaching(index: DirectoryIndex, query: Query) -> np.ndarray:
+    """The sorted rows of the partners whose offers reach the organisation (see _reached)."""
+    named = index.memo(("reach",), lambda: np.flatnonzero(index.reach[:, 0]))
+    return named[_reached(index, query, named)] if len(named) else named
+
+
+class _RegionGroups:
+    """The partners of an index grouped by (kabupaten/kota, province) id, with the box
+    around each group's coordinates: what Proximity's bound needs, kept per index."""
+
+    def __init__(self, index: DirectoryIndex) -> None:
+        regency = index.regency_id.astype(np.int64)
+        province = index.province_id.astype(np.int64)
+        key = (regency + 1) * (int(province.max(initial=0)) + 2) + (province + 1)
+        unique, self.codes = np.unique(key, return_inverse=True)
+        self.codes = self.codes.ravel()
+        first = np.zeros(len(unique), dtype=np.int64)
+        first[self.codes[::-1]] = np.arange(len(key))[::-1]  # a partner of each group
+        self.regency_id = index.regency_id[first]
+        self.province_id = index.province_id[first]
+        self.order = np.argsort(self.codes, kind="stable")
+        self.sizes = np.bincount(self.codes, minlength=len(unique))
+        self.starts = np.concatenate([[0], np.cumsum(self.sizes)])
+        point = ~(np.isnan(index.lat) | np.isnan(index.lon))
+        self.with_points = np.bincount(self.codes[point], minlength=len(unique))
+        self.without_points = self.sizes - self.with_points
+        self.box = np.empty((len(unique), 4))  # lat min, lat max, lon min, lon max (degrees)
+        for j, (values, reduce, empty) in enumerate(
+            [(index.lat, np.minimum, np.inf), (index.lat, np.maximum, -np.inf),
+             (index.lon, np.minimum, np.inf), (index.lon, np.maximum, -np.inf)]
+        ):  # fmt: skip
+            out = np.full(len(unique), empty)
+            reduce.at(out, self.codes[point], values[point])
+            self.box[:, j] = out
+
+    def rows_of(self, groups: np.ndarray) -> np.ndarray:
+        """The rows of the partners in ``groups``."""
+        starts, sizes = self.starts[groups], self.sizes[groups]
+        return self.order[ranges(starts, sizes)]
+
+    def least_km(self, lat: float, lon: float) -> np.ndarray:
+        """Per group, a distance in km that no partner with coordinates in it is nearer to
+        (lat, lon) than; inf for groups without coordinates."""
+        # Groups without coordinates have an empty (inf) box: any finite box does for them.
+        km = least_km_to_box(lat, lon, np.where(np.isfinite(self.box), self.box, 0.0))
+        return np.where(self.with_points > 0, km, np.inf)
+
+
+def _region_groups(index: DirectoryIndex) -> _RegionGroups:
+    return index.memo(("region groups",), lambda: _RegionGroups(index))
 
 
 class Proximity(Criterion):
@@ -946,8 +1017,12 @@ class Proximity(Criterion):
     def levels(self, index: DirectoryIndex, query: Query, rows=None) -> np.ndarray:
         """Region hierarchy: 2 same regency, 1 same province, 0 elsewhere, -1 unknown."""
         at = _rows(index, rows) if not np.isscalar(rows) else rows
-        regency = np.atleast_1d(index.regency_id[at])
-        province = np.atleast_1d(index.province_id[at])
+        return self._levels(index.regency_id[at], index.province_id[at], query)
+
+    @staticmethod
+    def _levels(regency: np.ndarray, province: np.ndarray, query: Query) -> np.ndarray:
+        """:meth:`levels` of partners given by their regency and province ids."""
+        regency, province = np.atleast_1d(regency), np.atleast_1d(province)
         level = np.full(len(regency), -1, dtype=np.int8)
         if query.province is not None:
             level[province >= 0] = 0
@@ -979,6 +1054,48 @@ class Proximity(Criterion):
     def from_distance(self, km: np.ndarray) -> np.ndarray:
         """The score of an exact distance (100 km halves it), element-wise."""
         return 0.5 ** (km / self.HALF_DISTANCE_KM)
+
+    #: At most this share of the directory is listed by :meth:`bound`.
+    LISTED = 1 / 64
+
+    def bound(self, index, query, floor=0.0):
+        """Partners grouped by kabupaten/kota and province: each group's bound is the level
+        score of the group (for its partners without coordinates) and the score at the least
+        distance the organisation can be from the box around its partners' coordinates;
+        partners whose offers reach the area are listed with :attr:`REACHED`. The nearest
+        groups are listed, up to :attr:`LISTED` of the directory; the rest share ``base``, the
+        highest bound among them. A directory's partners mostly lie far from any one
+        organisation, so the bound lets screening pass over them (see :mod:`.screening`)."""
+        groups = _region_groups(index)
+        level = self._levels(groups.regency_id, groups.province_id, query)
+        table = np.array([self.ELSEWHERE, self.SAME_PROVINCE, self.SAME_REGENCY, NEUTRAL])
+        bound = table[level]
+        if not (np.isnan(query.lat) or np.isnan(query.lon)):
+            # Partners with coordinates score by distance instead of level.
+            bound = np.where(groups.without_points > 0, bound, 0.0)
+            near = self.from_distance(groups.least_km(query.lat, query.lon))
+            bound = np.where(groups.with_points > 0, np.maximum(bound, near), bound)
+        bound = np.minimum(bound + _SLACK, 1.0)
+        order = np.argsort(-bound, kind="stable")
+        sizes = groups.sizes[order]
+        limit = self.LISTED * len(index)
+        listed = order[(np.cumsum(sizes) <= limit) & (bound[order] > floor)]
+        unlisted = np.ones(len(bound), dtype=bool)
+        unlisted[listed] = False
+        base = float(bound[unlisted].max(initial=0.0))
+        listed = listed[bound[listed] > base]  # listing a group at the base tells nothing
+        reached = _reaching(index, query)
+        if not len(listed) and not len(reached):
+            return Bound(base)
+        # Each group's rows are sorted: a stable sort merges the runs.
+        rows = np.sort(groups.rows_of(listed), kind="stable")
+        if len(reached):
+            rows = np.union1d(rows, reached)
+        values = bound[groups.codes[rows]]
+        if len(reached):
+            at = np.searchsorted(rows, reached)
+            values[at] = np.maximum(values[at], min(1.0, self.REACHED + _SLACK))
+        return Bound(base, rows, values)
 
     def describe(self, index, query, row, value, lang):
         where = self._where(index, query, row, lang)

@@ -55,6 +55,7 @@ __all__ = [
     "island_of",
     "island_words",
     "islands_in",
+    "least_km_to_box",
     "region_table",
 ]
 
@@ -1228,6 +1229,10 @@ def region_table() -> RegionTable:
     return RegionTable.load()
 
 
+#: Mean Earth radius (IUGG), for great-circle distances.
+EARTH_RADIUS_KM = 6371.0088
+
+
 def haversine_km(lat1, lon1, lat2, lon2) -> np.ndarray:
     """Great-circle distance in km, element-wise (NaN where a coordinate is missing).
 
@@ -1241,7 +1246,31 @@ def haversine_km(lat1, lon1, lat2, lon2) -> np.ndarray:
         np.sin((lat2 - lat1) / 2) ** 2
         + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
     )
-    return 2 * 6371.0088 * np.arcsin(np.sqrt(np.clip(a, 0.0, 1.0)))
+    return 2 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.clip(a, 0.0, 1.0)))
+
+
+def least_km_to_box(lat: float, lon: float, boxes: np.ndarray) -> np.ndarray:
+    """For each box ``(lat min, lat max, lon min, lon max)`` in degrees, a distance in km
+    that no point of the box is nearer to (lat, lon) than (0 inside it). From the haversine
+    formula: ``sin^2(d / 2R) >= sin^2(dlat / 2) + cos(lat) cos(lat') sin^2(dlon / 2)``, with
+    ``dlat`` and ``dlon`` the least gaps to the box and ``cos(lat')`` the least over it.
+
+    >>> box = np.array([[-4.2, -4.0, 104.0, 104.3]])  # around Baturaja; from Palembang:
+    >>> round(float(least_km_to_box(-2.97, 104.74, box)[0]), 1), round(float(haversine_km(
+    ...     -2.97, 104.74, -4.0, 104.3)), 1)  # the box's nearest corner
+    (124.5, 124.5)
+    """
+    lat_min, lat_max, lon_min, lon_max = np.atleast_2d(boxes).T
+    dlat = np.maximum(np.maximum(lat_min - lat, lat - lat_max), 0.0)
+    dlon = np.maximum(np.maximum(lon_min - lon, lon - lon_max), 0.0)
+    dlon = np.minimum(dlon, 360.0 - dlon)  # the shorter way round
+    cos_box = np.clip(np.cos(np.radians(np.maximum(np.abs(lat_min), np.abs(lat_max)))), 0, 1)
+    a = (
+        np.sin(np.radians(dlat) / 2) ** 2
+        + np.cos(np.radians(lat)) * cos_box * np.sin(np.radians(dlon) / 2) ** 2
+    )
+    km = 2 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.clip(a, 0.0, 1.0)))
+    return np.maximum(km * (1 - 1e-9) - 1e-6, 0.0)  # rounding never makes it too far
 
 
 def code_ids(codes) -> np.ndarray:
