@@ -906,8 +906,7 @@ def _reached(index: DirectoryIndex, query: Query, rows) -> np.ndarray:
             found |= reach == place
         return found.any(axis=1)
 
-    # Few partners name a place: look at those only.
-    named = index.memo(("reach",), lambda: np.flatnonzero(index.reach[:, 0]))
+    named = _naming_a_place(index)
     if rows is None:
         out = np.zeros(len(index), dtype=bool)
         out[named] = among(index.reach[named])
@@ -923,9 +922,14 @@ def _reached(index: DirectoryIndex, query: Query, rows) -> np.ndarray:
     return reaching[at] == rows
 
 
+def _naming_a_place(index: DirectoryIndex) -> np.ndarray:
+    """The sorted rows of the partners whose offers name a place: few, so looked at alone."""
+    return index.memo(("reach",), lambda: np.flatnonzero(index.reach[:, 0]))
+
+
 def _reaching(index: DirectoryIndex, query: Query) -> np.ndarray:
     """The sorted rows of the partners whose offers reach the organisation (see _reached)."""
-    named = index.memo(("reach",), lambda: np.flatnonzero(index.reach[:, 0]))
+    named = _naming_a_place(index)
     return named[_reached(index, query, named)] if len(named) else named
 
 

@@ -59,12 +59,10 @@ def _kth(values: np.ndarray, k: int) -> float:
     return float(np.partition(values, len(values) - k)[len(values) - k])
 
 
-def _floors(
-    query: Query, weighted: list[int], target: float, assumed: np.ndarray | None = None
-) -> dict[int, float]:
-    """For each weighted criterion, the largest value with which a partner stays below
-    ``target`` even if every other criterion scored 1 (or at most ``assumed``, per criterion):
-    the ``floor`` its bound may use."""
+def _floor(query: Query, k: int, target: float, assumed: np.ndarray | None = None) -> float:
+    """The largest value of criterion ``k`` with which a partner stays below ``target`` even
+    if every other criterion scored 1 (or at most ``assumed``, per criterion): the ``floor``
+    its bound may use."""
     # Rounded down to a grid, a lower target gives floors as safe and nearly as tight, and
     # organisations with the same weights share them (the target moves with each bar).
     target = np.floor(target * _TARGET_STEPS) / _TARGET_STEPS
@@ -72,24 +70,21 @@ def _floors(
         assumed = np.ones(len(query.criteria))
     key = (
         query.names, tuple(query.weights.tolist()), tuple(query.gated.tolist()), target,
-        tuple(assumed.tolist()),
+        tuple(assumed.tolist()), k,
     )  # fmt: skip
     if key not in _FLOOR_CACHE:
-        if len(_FLOOR_CACHE) > 1024:
+        if len(_FLOOR_CACHE) > 4096:
             _FLOOR_CACHE.clear()
         grid = np.linspace(0.0, 1.0, 1025)
-        out = {}
-        for k in weighted:
-            values = np.tile(assumed, (len(grid), 1))
-            values[:, k] = grid
-            below = np.flatnonzero(raw_totals(values, query) < target - TOLERANCE)
-            out[k] = float(grid[below[-1]]) if len(below) else 0.0
-        _FLOOR_CACHE[key] = out
+        values = np.tile(assumed, (len(grid), 1))
+        values[:, k] = grid
+        below = np.flatnonzero(raw_totals(values, query) < target - TOLERANCE)
+        _FLOOR_CACHE[key] = float(grid[below[-1]]) if len(below) else 0.0
     return _FLOOR_CACHE[key]
 
 
 # Organisations with the same weights share their floors (batches mostly use the defaults).
-_FLOOR_CACHE: dict[tuple, dict[int, float]] = {}
+_FLOOR_CACHE: dict[tuple, float] = {}
 _TARGET_STEPS = 512
 
 
@@ -122,7 +117,7 @@ def screen(index: DirectoryIndex, query: Query, top: int) -> Scores | None:
     seeded = _seed_bar(index, query, top)
     target = max(FIRST_TARGET, seeded)
     for _ in range(2):  # a first guess of the bar; then the bar the first pass measured
-        listed = _listed(index, query, weighted, target, top, seeded)
+        listed = _listed(index, query, order, target, top, seeded)
         if listed is None:
             return None
         rows, upper, base_ceiling = listed
@@ -196,18 +191,19 @@ def _guesses_by_score(criterion: Criterion) -> bool:
 
 
 def _listed(
-    index: DirectoryIndex, query: Query, weighted: list[int], target: float, top: int, bar: float
+    index: DirectoryIndex, query: Query, order: list[int], target: float, top: int, bar: float
 ):
     """The partners the criteria's bounds list (those passing the filters, and able to reach
     ``bar``), their bounds, and the ceiling of every other partner; None when screening cannot
-    help (too many listed, or too few to fill the top)."""
+    help (too many listed, or too few to fill the top). ``order``: the weighted criteria,
+    cheapest first."""
     # Cheapest first, and each floor assumes the bases of the criteria bounded before it: a
     # partner they do not list scores at most their base (far from the organisation, say),
     # so the costlier bounds can list fewer partners.
     assumed = np.ones(len(query.criteria))
     bounds: dict[int, Bound] = {}
-    for k in sorted(weighted, key=lambda k: (query.criteria[k].cost, k)):
-        b = query.criteria[k].bound(index, query, _floors(query, weighted, target, assumed)[k])
+    for k in order:
+        b = query.criteria[k].bound(index, query, _floor(query, k, target, assumed))
         bounds[k] = Bound(1.0) if b is None else b
         assumed[k] = min(1.0, bounds[k].base)
     lists = [b.rows for b in bounds.values() if len(b.rows)]
@@ -234,11 +230,12 @@ def _listed(
         return None  # the top needs partners left at the base
     listing = [k for k, b in bounds.items() if len(b.rows)]
     if len(listing) == 1 and bar > -np.inf:
-        # One criterion listing (the usual case): its value alone rules out whoever cannot
-        # reach the bar even with every other criterion at 1, before the bounds are tabled.
+        # One criterion listing (the usual case): the others are at their bases for every
+        # partner, so its value alone rules out whoever cannot reach the bar, before the
+        # bounds are tabled.
         k = listing[0]
         values = bounds[k].values[keep] if bounds[k].rows is listed else bounds[k].at(rows)
-        reach = values > _floors(query, weighted, bar)[k]
+        reach = values > _floor(query, k, bar, base)
         rows = rows[reach]
         upper = np.tile(base, (len(rows), 1))
         upper[:, k] = values[reach]
