@@ -57,8 +57,12 @@ def weighted_sum(values: np.ndarray, weights: np.ndarray) -> np.ndarray:
     """
     values = np.atleast_2d(values)
     out = np.zeros(len(values))
-    for k in range(values.shape[1]):
-        out += values[:, k] * weights[k]
+    term = np.empty(len(values))
+    # A column of weight 0 adds exactly 0.0 to each finite sum: skipped (screening sums the
+    # gated and ungated criteria apart, each with the other's weights at 0).
+    for k in np.flatnonzero(weights).tolist():
+        np.multiply(values[:, k], weights[k], out=term)
+        out += term
     return out
 
 

@@ -9,6 +9,7 @@ run row by row in the same order either way).
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from typing import ClassVar
@@ -400,8 +401,9 @@ class NeedFit(Criterion):
         self, index: DirectoryIndex, query: Query, rows: np.ndarray | None = None
     ) -> np.ndarray:
         """(rows, needs) relevance of each partner's offers in each needed aspect."""
+        near = self._near_once(index, query, rows)
         return np.column_stack(
-            [self._relevance(index, query, j, rows) for j in range(_n(query))]
+            [self._relevance(index, query, j, rows, near) for j in range(_n(query))]
         ).reshape(_size(index, rows), _n(query))
 
     def _field(self, index, query, j: int, rows, *, cross: bool) -> np.ndarray:
@@ -443,7 +445,7 @@ class NeedFit(Criterion):
             kind = np.where(other, np.minimum(kind, self.ROLE_OTHER), kind)
         return kind
 
-    def _relevance(self, index, query, j: int, rows) -> np.ndarray:
+    def _relevance(self, index, query, j: int, rows, near=None) -> np.ndarray:
         q = query.need_queries[j]
         if q.empty:
             return np.full(_size(index, rows), NEUTRAL)
@@ -452,21 +454,23 @@ class NeedFit(Criterion):
         field = self._field(index, query, j, rows, cross=False)
         field *= phi
         field += 1.0 - phi
-        field *= self._beyond_words(index, query, j, rows)
+        field *= self._beyond_words(index, query, j, rows, near=near)
         return field
 
-    def _beyond_words(self, index, query, j: int, rows, *, reach: bool = True) -> np.ndarray:
+    def _beyond_words(
+        self, index, query, j: int, rows, *, reach: bool = True, near=None
+    ) -> np.ndarray:
         """What scales need ``j``'s relevance besides how many of its words the offers
         contain: the kind of help, a restriction, practical reach (unless ``reach`` is
-        False: the bound leaves it out, as it can only lower a fit) and an offer about another
-        field (the bound uses the rest too)."""
+        False: the bound leaves it out, as it can only lower a fit; ``near``: it, from
+        :meth:`_near_once`) and an offer about another field (the bound uses the rest too)."""
         factor = self._kind(index, query, j, rows)
         aspect = ASPECTS[query.aspect_columns[j]]
         closed = _restricted(index, query, aspect, rows)
         if closed.any():
             factor[closed] *= self.RESTRICTED
         if reach and aspect in self.PHYSICAL:
-            factor *= self._within_reach(index, query, rows)
+            factor *= near() if near is not None else self._within_reach(index, query, rows)
         if aspect in self.FIELD_DECIDES:
             q = query.need_queries[j]
             terms = q.terms
@@ -475,6 +479,11 @@ class NeedFit(Criterion):
                 terms = tuple(t for t in terms if t not in index.model.analyzer.venue_terms)
             factor *= np.where(_other_field(index, aspect, terms, rows), self.OTHER_FIELD, 1.0)
         return factor
+
+    def _near_once(self, index, query, rows):
+        """:meth:`_within_reach` of ``rows``, computed when first asked for and then kept:
+        the needs of people, rooms and programmes of one profile share it."""
+        return functools.cache(lambda: self._within_reach(index, query, rows))
 
     def _within_reach(self, index, query, rows) -> np.ndarray:
         """How much of an offer of people, a programme or a facility the organisation can
@@ -491,6 +500,7 @@ class NeedFit(Criterion):
     ) -> np.ndarray:
         """(rows, needs) fit of each partner to each needed aspect, in [0, 1]."""
         columns = []
+        near = self._near_once(index, query, rows)
         for j, col in enumerate(query.aspect_columns):
             aspect = ASPECTS[int(col)]
             offered, capacity = _aspect(index, int(col), rows)
@@ -499,7 +509,7 @@ class NeedFit(Criterion):
                 cross = np.zeros_like(cross)
             columns.append(
                 self.fit_column(
-                    self._relevance(index, query, j, rows),
+                    self._relevance(index, query, j, rows, near),
                     cross,
                     offered,
                     capacity,
@@ -508,7 +518,10 @@ class NeedFit(Criterion):
                     _commercial(index, int(col), rows),
                 )
             )
-        return np.column_stack(columns).reshape(_size(index, rows), _n(query))
+        fits = np.empty((_size(index, rows), _n(query)), order="F")  # read column by column
+        for j, column in enumerate(columns):
+            fits[:, j] = column
+        return fits
 
     def fit_column(
         self,
@@ -677,7 +690,8 @@ class NeedFit(Criterion):
                                     if not q.empty and d > 0}))  # fmt: skip
         position = {t: i for i, t in enumerate(essential)}
         rows, anywhere, own = _listing(index, tuple(essential), above, columns, own_columns)
-        fits = np.empty((len(rows), len(needs)))
+        # Column by column, and combine reads them so: each column contiguous.
+        fits = np.empty((len(rows), len(needs)), order="F")
         for j, q, aspect, phi, d in needs:
             col = int(query.aspect_columns[j])
             offered, capacity = _aspect(index, col, rows)
@@ -718,7 +732,7 @@ class NeedFit(Criterion):
         """need_fit with every offer of the right kind, enough capacity and no sale, its
         content from the need's words in the offers of its own aspect: a few sparse row
         products instead of the whole fit (see :meth:`Criterion.estimate`)."""
-        fits = np.zeros((len(rows), _n(query)))
+        fits = np.zeros((len(rows), _n(query)), order="F")
         for j, q in enumerate(query.need_queries):
             col = int(query.aspect_columns[j])
             aspect = ASPECTS[col]

@@ -225,13 +225,11 @@ def clauses_of(
     if home is None and source in OFFER_COLUMNS:
         home = ASPECTS[OFFER_COLUMNS.index(source)]
     out: list[Clause] = []
-    # "program kemitraan dan bantuan peralatan": a gift named after "dan" is an offer of its own
-    carriers = "|".join(re.escape(w) for w in analyzer.vocabulary.carriers)
-    gift = re.compile(rf"(\s+(?:dan|serta)\s+)(?=(?:{carriers})\b)", re.IGNORECASE)
+    gift = analyzer.gift_pattern
     for parts in parts_of(text):
         pieces = []  # (text, what joined it to the piece before)
         for part in parts:
-            split = gift.split(part) if carriers else [part]
+            split = gift.split(part) if gift is not None else [part]
             pieces.append((split[0], ", "))
             pieces.extend(zip(split[2::2], split[1::2]))
         merged: list[list] = []  # [text, aspect]
@@ -553,7 +551,7 @@ def best_clause(
     best: tuple[float, int] | None = None
     found_best: tuple[Clause, frozenset[str]] | None = None
     for position, clause in enumerate(clauses):
-        terms = frozenset(analyzer.analyze(clause.text))
+        terms = analyzer.term_set(clause.text)
         hits = frozenset(t for t in weights if t in terms)
         kind = bool(aspect and roles & analyzer.vocabulary.roles_of(aspect, terms))
         value = math.fsum(weights[t] for t in hits) + (0.5 if kind else 0.0)

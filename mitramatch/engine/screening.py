@@ -237,15 +237,23 @@ def _listed(
         values = bounds[k].values[keep] if bounds[k].rows is listed else bounds[k].at(rows)
         reach = values > _floor(query, k, bar, base)
         rows = rows[reach]
-        upper = np.tile(base, (len(rows), 1))
+        upper = _tiled(base, len(rows))
         upper[:, k] = values[reach]
         return rows, upper, base_ceiling
-    upper = np.tile(base, (len(rows), 1))
+    upper = _tiled(base, len(rows))
     for k, b in bounds.items():
         if len(b.rows):
             # One criterion listing: its values, read without looking the rows up.
             upper[:, k] = b.values[keep] if b.rows is listed else b.at(rows)
     return rows, upper, base_ceiling
+
+
+def _tiled(base: np.ndarray, n: int) -> np.ndarray:
+    """``base`` on each of ``n`` rows, column-major: the bounds are written and summed one
+    criterion (column) at a time."""
+    out = np.empty((n, len(base)), order="F")
+    out[:] = base
+    return out
 
 
 def _refine(

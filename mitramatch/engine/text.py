@@ -202,6 +202,7 @@ class Analyzer:
         self._cache: dict[str, str | None] = {}
         self._normal: dict[str, str] = {}  # texts normalised ahead by warm()
         self._analysed: dict[str, tuple[tuple[str, bool, bool], ...]] = {}
+        self._sets: dict[str, frozenset[str]] = {}
         phrases = sorted(self.vocabulary.phrases, key=len, reverse=True)
         # Whole words only; a phrase that starts with a sign ("% per bulan") may follow a digit.
         # One word boundary before the group of word phrases, not one per alternative: the
@@ -266,6 +267,16 @@ class Analyzer:
             return None
         words = "|".join(re.escape(w) for w in self.vocabulary.producers)
         return re.compile(rf"\b(?:ke|kepada)\s+(?:[\w-]+\s+){{0,2}}?(?:{words})\b", re.IGNORECASE)
+
+    @cached_property
+    def gift_pattern(self) -> re.Pattern[str] | None:
+        """A "dan" or "serta" before a ``[carriers]`` word: a gift named after "dan" is an
+        offer of its own ("program kemitraan dan bantuan peralatan"; see
+        :func:`~.offers.clauses_of`)."""
+        if not self.vocabulary.carriers:
+            return None
+        words = "|".join(re.escape(w) for w in self.vocabulary.carriers)
+        return re.compile(rf"(\s+(?:dan|serta)\s+)(?=(?:{words})\b)", re.IGNORECASE)
 
     @cached_property
     def restriction_terms(self) -> dict[str, frozenset[str]]:
@@ -356,6 +367,17 @@ class Analyzer:
     def analyze(self, text: object) -> list[str]:
         """The terms of one text, in order (for explanations and single queries)."""
         return [term for term, _ in self.analyze_roles(text)]
+
+    def term_set(self, text: object) -> frozenset[str]:
+        """The terms of one text as a set, kept per text: explanations test each offer clause
+        they may quote against the words of every need it is shown for."""
+        key = str(text)
+        found = self._sets.get(key)
+        if found is None:
+            found = frozenset(self.analyze(text))
+            if len(self._sets) < _MAX_CACHED_TEXTS:
+                self._sets[key] = found
+        return found
 
     def analyze_roles(self, text: object) -> list[tuple[str, bool]]:
         """Terms of one text with a flag telling whether each sits in a *purpose clause*.
