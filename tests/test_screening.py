@@ -18,6 +18,7 @@ from mitramatch.engine import (
     DirectoryIndex,
     NeedFit,
     Proximity,
+    Vision,
     by_need_texts,
     haversine_km,
     least_km_to_box,
@@ -310,3 +311,51 @@ def test_least_km_is_never_more_than_the_distance_to_a_point_in_the_box(point, b
     lat, lon = lat0 + inside[0] * height, lon0 + inside[1] * width
     least = least_km_to_box(*point, np.array([[lat0, lat0 + height, lon0, lon0 + width]]))[0]
     assert least <= haversine_km(point[0], point[1], lat, lon)
+
+
+# Words of the synthetic directory's visions and words no partner uses.
+VISION_WORDS = ["perempuan", "mandiri", "ekonomi", "kemitraan", "tenaga", "kerja", "pendidikan",
+                "merata", "terampil", "kesejahteraan", "keluarga", "berkelanjutan", "kopi",
+                "nelayan", "tenun", "pesisir", "adat", "lestari"]  # fmt: skip
+
+
+def _with_vision(org, vision: str):
+    return dataclasses.replace(
+        org, organisation=dataclasses.replace(org.organisation, vision=vision)
+    )
+
+
+@SETTINGS
+@given(
+    org=st.integers(0, 39),
+    words=st.lists(st.sampled_from(VISION_WORDS), max_size=6),
+    floor=st.floats(0.0, 1.0),
+)
+def test_vision_bound_is_the_highest_score(world, org, words, floor):
+    index, orgs = world
+    query = index.prepare(_with_vision(orgs[org], " ".join(words)))
+    bound = Vision().bound(index, query, floor)
+    exact = Vision().score(index, query)
+    assert np.all(bound.at(np.arange(len(index))) >= exact)
+    assert bound.base <= exact.max() + 1e-8  # tight: no partner is kept for nothing
+
+
+def test_vision_bound_is_neutral_for_a_vision_no_partner_shares(world):
+    # Not vacuous: a vision in other words than the directory's leaves everyone neutral, and
+    # one a partner wrote raises the bound to that partner's perfect match.
+    index, orgs = world
+    other = index.prepare(_with_vision(orgs[0], "adat lestari pesisir nelayan"))
+    assert Vision().bound(index, other).base == pytest.approx(0.5)
+    partner = index.column("vision", np.array([int(np.flatnonzero(index.has_vision)[0])]))[0]
+    same = index.prepare(_with_vision(orgs[0], partner))
+    assert Vision().bound(index, same).base == pytest.approx(1.0)
+
+
+@pytest.mark.parametrize("vision", ["adat lestari pesisir nelayan", "perempuan mandiri ekonomi"])
+def test_a_screened_top_with_a_vision_in_other_words_is_the_unscreened_one(nation, vision):
+    index, orgs = nation
+    query = index.prepare(_with_vision(orgs[4], vision))
+    screened = Ranking.compute(index, query, top=10).to_frame()
+    full = score_directory(index, query)
+    best = top_positions(full.total, index.id_rank[full.rows], 10, full.secondary)
+    assert screened["partner_id"].tolist() == index.column("partner_id", full.rows[best]).tolist()

@@ -293,6 +293,8 @@ def _listed_rows(index: DirectoryIndex, essential: tuple[int, ...], patterns: np
 
 #: Quotes an index keeps for explanations (see NeedFit.evidence).
 _KEPT_EVIDENCE = 200_000
+#: Vision bounds an index keeps, one per vision text (see Vision.bound).
+_KEPT_VISION_BOUNDS = 4096
 #: Memory an index keeps for the listings of recent word sets (see _listing).
 _KEPT_LISTING_BYTES = 128 * 2**20
 
@@ -890,6 +892,31 @@ class Vision(Criterion):
             return np.full(n, NEUTRAL)
         cosine = row_dot(index.vision, None if rows is None else at, query.vision_vector)
         return self.from_cosine(cosine, index.has_vision[at])
+
+    def bound(self, index, query, floor=0.0):
+        """The highest score of any partner, from the posting lists of the organisation's
+        vision words (neutral when it shares no word with any partner). Most directories
+        word their visions otherwise than one organisation does, so the bound sits near
+        neutral instead of 1, and screening passes over partners that only a perfect vision
+        could lift. Kept per vision: organisations written from templates share it."""
+        if not query.vision_known:
+            return Bound(min(1.0, NEUTRAL + _SLACK))
+        key = query.vision_vector.tobytes()
+        cache = index.memo("vision bound", lambda: BoundedCache(_KEPT_VISION_BOUNDS))
+        return Bound(cache.get(key, lambda: (self._highest(index, query), 1)))
+
+    def _highest(self, index, query) -> float:
+        ids = np.flatnonzero(query.vision_vector)
+        postings = index.memo(("vision postings",), lambda: index.vision.tocsc())
+        starts = postings.indptr[ids]
+        lengths = postings.indptr[ids + 1] - starts
+        at = ranges(starts, lengths)
+        if not len(at):
+            return min(1.0, NEUTRAL + _SLACK)
+        weights = postings.data[at] * np.repeat(query.vision_vector[ids], lengths)
+        cosine = np.bincount(postings.indices[at], weights=weights)
+        # Summed in another order than score's: the slack covers the last bit.
+        return min(1.0, float(self.from_cosine(cosine.max(initial=0.0), True)) + _SLACK)
 
     def from_cosine(self, cosine: np.ndarray, has_vision: np.ndarray) -> np.ndarray:
         """The score from the raw cosine, element-wise on broadcastable arrays."""
