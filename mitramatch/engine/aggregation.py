@@ -60,9 +60,10 @@ def weighted_sum(values: np.ndarray, weights: np.ndarray) -> np.ndarray:
     term = np.empty(len(values))
     # A column of weight 0 adds exactly 0.0 to each finite sum: skipped (screening sums the
     # gated and ungated criteria apart, each with the other's weights at 0).
-    for k in np.flatnonzero(weights).tolist():
-        np.multiply(values[:, k], weights[k], out=term)
-        out += term
+    for k, weight in enumerate(np.asarray(weights, dtype=float).tolist()):
+        if weight != 0.0:
+            np.multiply(values[:, k], weight, out=term)
+            out += term
     return out
 
 

@@ -293,10 +293,17 @@ def _listed_rows(index: DirectoryIndex, essential: tuple[int, ...], patterns: np
 
 #: Quotes an index keeps for explanations (see NeedFit.evidence).
 _KEPT_EVIDENCE = 200_000
+#: Memory an index keeps for the kinds of help each partner offers, per kinds asked.
+_KEPT_KINDS_BYTES = 64 * 2**20
 #: Vision bounds an index keeps, one per vision text (see Vision.bound).
 _KEPT_VISION_BOUNDS = 4096
 #: Memory an index keeps for the listings of recent word sets (see _listing).
 _KEPT_LISTING_BYTES = 128 * 2**20
+
+
+def _sized(values: np.ndarray) -> tuple[np.ndarray, int]:
+    """An array and its size in bytes, for a BoundedCache."""
+    return values, values.nbytes
 
 
 class _Postings:
@@ -424,26 +431,32 @@ class NeedFit(Criterion):
         """Whether the partners offer the kind of help need ``j`` asks for (see the class),
         and the kind of thing: a need for a place is not met by an offer of people only."""
         q = query.need_queries[j]
-        n = _size(index, rows)
-        at = slice(None) if rows is None else index.positions(rows)
         col = int(query.aspect_columns[j])
-        if q.roles:
+        exchange = q.exchange if ASPECTS[col] in self.EXCHANGE_ASPECTS else None
+        if not q.roles and exchange is None:
+            return np.ones(_size(index, rows))
+        # Per partner, kept per index and kinds asked (a batch asks for few sets of them).
+        cache = index.memo("kinds", lambda: BoundedCache(_KEPT_KINDS_BYTES))
+        every = cache.get(
+            (type(self), col, q.roles, exchange),
+            lambda: _sized(self._kinds(index, col, q.roles, exchange)),
+        )
+        return every.copy() if rows is None else every[index.positions(rows)]
+
+    def _kinds(self, index, col: int, roles: frozenset[str], exchange) -> np.ndarray:
+        """:meth:`_kind` of every partner for a need asking for ``roles`` and ``exchange``."""
+        if roles:
             aspect = ASPECTS[col]
             names, offered = index.memo(("roles", aspect), lambda: _roles(index, aspect))
-            # Per partner, kept per index (a batch asks for few sets of kinds): any kind at
-            # all, and one the need asks for.
-            some = index.memo(("some role", aspect), lambda: offered.any(axis=1))
-            asked = index.memo(
-                ("asked role", aspect, q.roles),
-                lambda: offered[:, np.isin(names, sorted(q.roles))].any(axis=1),
-            )
-            kind = np.where(some[at], self.ROLE_OTHER, self.ROLE_UNSTATED)
-            kind = np.where(asked[at], 1.0, kind)
+            some = offered.any(axis=1)  # any kind at all, and one the need asks for
+            asked = offered[:, np.isin(names, sorted(roles))].any(axis=1)
+            kind = np.where(some, self.ROLE_OTHER, self.ROLE_UNSTATED)
+            kind = np.where(asked, 1.0, kind)
         else:
-            kind = np.ones(n)
-        if q.exchange is not None and ASPECTS[col] in self.EXCHANGE_ASPECTS:
-            bits = index.offer_kinds[at, col]
-            other = (bits != 0) & (bits & (1 << KINDS.index(q.exchange)) == 0)
+            kind = np.ones(len(index))
+        if exchange is not None:
+            bits = index.offer_kinds[:, col]
+            other = (bits != 0) & (bits & (1 << KINDS.index(exchange)) == 0)
             kind = np.where(other, np.minimum(kind, self.ROLE_OTHER), kind)
         return kind
 
