@@ -9,7 +9,6 @@ run row by row in the same order either way).
 
 from __future__ import annotations
 
-import functools
 import math
 import re
 from typing import ClassVar
@@ -410,7 +409,7 @@ class NeedFit(Criterion):
         self, index: DirectoryIndex, query: Query, rows: np.ndarray | None = None
     ) -> np.ndarray:
         """(rows, needs) relevance of each partner's offers in each needed aspect."""
-        near = self._near_once(index, query, rows)
+        near = self._reach(index, query, rows)
         return np.column_stack(
             [self._relevance(index, query, j, rows, near) for j in range(_n(query))]
         ).reshape(_size(index, rows), _n(query))
@@ -478,14 +477,14 @@ class NeedFit(Criterion):
         """What scales need ``j``'s relevance besides how many of its words the offers
         contain: the kind of help, a restriction, practical reach (unless ``reach`` is
         False: the bound leaves it out, as it can only lower a fit; ``near``: it, from
-        :meth:`_near_once`) and an offer about another field (the bound uses the rest too)."""
+        :meth:`_reach`) and an offer about another field (the bound uses the rest too)."""
         factor = self._kind(index, query, j, rows)
         aspect = ASPECTS[query.aspect_columns[j]]
         closed = _restricted(index, query, aspect, rows)
         if closed.any():
             factor[closed] *= self.RESTRICTED
         if reach and aspect in self.PHYSICAL:
-            factor *= near() if near is not None else self._within_reach(index, query, rows)
+            factor *= near if near is not None else self._within_reach(index, query, rows)
         if aspect in self.FIELD_DECIDES:
             q = query.need_queries[j]
             terms = q.terms
@@ -495,10 +494,14 @@ class NeedFit(Criterion):
             factor *= np.where(_other_field(index, aspect, terms, rows), self.OTHER_FIELD, 1.0)
         return factor
 
-    def _near_once(self, index, query, rows):
-        """:meth:`_within_reach` of ``rows``, computed when first asked for and then kept:
-        the needs of people, rooms and programmes of one profile share it."""
-        return functools.cache(lambda: self._within_reach(index, query, rows))
+    def _reach(self, index, query, rows) -> np.ndarray | None:
+        """:meth:`_within_reach` of ``rows`` when a need with content is of people, rooms or
+        programmes (they all share it), else None."""
+        physical = any(
+            ASPECTS[int(col)] in self.PHYSICAL and not q.empty
+            for col, q in zip(query.aspect_columns, query.need_queries)
+        )
+        return self._within_reach(index, query, rows) if physical else None
 
     def _within_reach(self, index, query, rows) -> np.ndarray:
         """How much of an offer of people, a programme or a facility the organisation can
@@ -515,7 +518,7 @@ class NeedFit(Criterion):
     ) -> np.ndarray:
         """(rows, needs) fit of each partner to each needed aspect, in [0, 1]."""
         columns = []
-        near = self._near_once(index, query, rows)
+        near = self._reach(index, query, rows)
         for j, col in enumerate(query.aspect_columns):
             aspect = ASPECTS[int(col)]
             offered, capacity = _aspect(index, int(col), rows)
@@ -920,14 +923,11 @@ class Vision(Criterion):
 
     def _highest(self, index, query) -> float:
         ids = np.flatnonzero(query.vision_vector)
-        postings = index.memo(("vision postings",), lambda: index.vision.tocsc())
-        starts = postings.indptr[ids]
-        lengths = postings.indptr[ids + 1] - starts
-        at = ranges(starts, lengths)
-        if not len(at):
+        partners, weights, lengths = index.vision_postings(ids)
+        if not len(partners):
             return min(1.0, NEUTRAL + _SLACK)
-        weights = postings.data[at] * np.repeat(query.vision_vector[ids], lengths)
-        cosine = np.bincount(postings.indices[at], weights=weights)
+        weights *= np.repeat(query.vision_vector[ids], lengths)
+        cosine = np.bincount(partners, weights=weights)
         # Summed in another order than score's: the slack covers the last bit.
         return min(1.0, float(self.from_cosine(cosine.max(initial=0.0), True)) + _SLACK)
 

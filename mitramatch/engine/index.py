@@ -340,10 +340,15 @@ class DirectoryIndex:
         Bounds look a few words up per profile, and slicing the columns of a sparse matrix
         costs far more than the posting lists themselves."""
         matrix = self.any_offer_postings if aspect is None else self.offer_postings[aspect]
-        ids = np.asarray(ids, dtype=np.int64)
-        starts = matrix.indptr[ids]
-        lengths = matrix.indptr[ids + 1] - starts
-        return matrix.indices[ranges(starts, lengths)], lengths
+        slots, lengths = _slots(matrix, ids)
+        return matrix.indices[slots], lengths
+
+    def vision_postings(self, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """:meth:`postings` of vision term ``ids``, with each term's weight in each vision:
+        ``(positions, weights, lengths)`` (the vision criterion's bound)."""
+        matrix = self.memo(("vision postings",), lambda: self.vision.tocsc())
+        slots, lengths = _slots(matrix, ids)
+        return matrix.indices[slots], matrix.data[slots], lengths
 
     def _split(self, text: object, source: str) -> list[Clause]:
         """:func:`~.offers.clauses_of` of one cell, once per text: partners share offer
@@ -526,3 +531,12 @@ class _ArrowCells:
 
     def __getitem__(self, row: int) -> str | None:
         return self.values[row].as_py()
+
+
+def _slots(matrix: sparse.csc_matrix, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Where the columns ``ids`` of a CSC matrix lie in its ``indices`` and ``data``, column
+    after column, and how long each is."""
+    ids = np.asarray(ids, dtype=np.int64)
+    starts = matrix.indptr[ids]
+    lengths = matrix.indptr[ids + 1] - starts
+    return ranges(starts, lengths), lengths
