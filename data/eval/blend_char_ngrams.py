@@ -4,6 +4,7 @@ Run from the repository root (two worker processes, about a minute per kernel)::
 
     .venv/bin/python data/eval/blend_char_ngrams.py [--kernel tfidf,hashed,terms] [--lams 0,0.4]
     .venv/bin/python data/eval/blend_char_ngrams.py --heldout   # the lambda chosen on dev, once
+    .venv/bin/python data/eval/blend_char_ngrams.py --kernel terms --lams 0,1 --tiebreak
 
 The system measured ranks every partner by ``total + lambda * sim``: ``total`` is mitramatch's
 score as :func:`mitramatch.rank` gives it (default settings), ``sim`` the cosine of character
@@ -95,32 +96,38 @@ def terms_scores(directory: pd.DataFrame, profile) -> np.ndarray:
 KERNELS = {"tfidf": baseline_a_scores, "hashed": hashed_scores, "terms": terms_scores}
 
 
-def blended(kernel: str, lam: float):
+def blended(kernel: str, lam: float, tiebreak: bool = False):
     """The ranker ``total + lam * sim`` (see the module); at lam 0, mitramatch's own order
-    (its secondary evidence orders equal totals, far below any difference of totals)."""
+    (its secondary evidence orders equal totals, far below any difference of totals). With
+    ``tiebreak``, ``sim`` (when lam is not 0) only orders what the engine leaves equal."""
     sim = KERNELS[kernel]
 
     def ranker(directory: pd.DataFrame, profile) -> np.ndarray:
         scored = rank(directory, profile).scores
         out = np.full(len(directory), np.nan)
+        if tiebreak:  # totals are rounded to 12 decimals: these terms only order equal ones
+            out[scored.rows] = np.round(scored.total, 12) + 1e-7 * scored.secondary
+            return out + 1e-9 * sim(directory, profile) if lam else out
         out[scored.rows] = scored.total + 1e-6 * scored.secondary
         return out + lam * sim(directory, profile) if lam else out
 
     return ranker
 
 
-def _one(task: tuple[str, str, float, tuple[str, ...]]) -> pd.DataFrame:
-    part, kernel, lam, shapes = task
+def _one(task: tuple[str, str, float, tuple[str, ...], bool]) -> pd.DataFrame:
+    part, kernel, lam, shapes, tiebreak = task
     source = ROOT / part
     chosen = [s for s in shapes if part != "judgements.csv" or s == "per_aspek"]
-    result = evaluate(source, split="all", shapes=chosen, ranker=blended(kernel, lam), name="blend")
+    result = evaluate(
+        source, split="all", shapes=chosen, ranker=blended(kernel, lam, tiebreak), name="blend"
+    )
     scores = result.scores()
     scores = scores[scores["system"] == "blend"].assign(part=part, kernel=kernel, lam=lam)
     return scores
 
 
-def measure(parts, kernels, lams, shapes) -> pd.DataFrame:
-    tasks = [(p, k, lam, tuple(shapes)) for k in kernels for lam in lams for p in parts]
+def measure(parts, kernels, lams, shapes, tiebreak=False) -> pd.DataFrame:
+    tasks = [(p, k, lam, tuple(shapes), tiebreak) for k in kernels for lam in lams for p in parts]
     with ProcessPoolExecutor(2) as pool:
         return pd.concat(list(pool.map(_one, tasks)), ignore_index=True)
 
@@ -130,6 +137,9 @@ def main() -> None:
     parser.add_argument("--kernel", default="tfidf,hashed,terms")
     parser.add_argument("--lams", default="0,0.05,0.1,0.2,0.4,0.7,1.0,1.5")
     parser.add_argument("--heldout", action="store_true", help="measure HELDOUT at 0 and CHOSEN")
+    parser.add_argument(
+        "--tiebreak", action="store_true", help="sim only orders equal totals (lam: 0 or not)"
+    )
     args = parser.parse_args()
     kernels = args.kernel.split(",")
     if args.heldout:
@@ -139,7 +149,8 @@ def main() -> None:
         )
         print(table.round(3).to_string())
     else:
-        found = measure(DEV, kernels, [float(x) for x in args.lams.split(",")], ["per_aspek"])
+        lams = [float(x) for x in args.lams.split(",")]
+        found = measure(DEV, kernels, lams, ["per_aspek"], args.tiebreak)
     pooled = found.groupby(["kernel", "lam"])["NDCG@10"].agg(["mean", "count"])
     print(pooled.round(4).to_string())
     keys = ["kernel", "part", "profile", "directory", "shape"]
