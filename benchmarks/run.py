@@ -76,12 +76,12 @@ def child(scenario: str, n: int, repeat: int) -> dict:
     from mitramatch.datasets import make_directory
 
     csv, index_dir, needs_path = _paths(n)
-    needs = load_needs(needs_path)
     if scenario == "write":
         tmp = csv.with_suffix(".tmp")
         make_directory(n, seed=1).to_csv(tmp, index=False)
         tmp.replace(csv)
         return {"seconds": []}
+    needs = load_needs(needs_path)
     if scenario == "read_csv":
         return {
             "seconds": _timed(
